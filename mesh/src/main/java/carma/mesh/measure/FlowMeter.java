@@ -21,6 +21,8 @@ public final class FlowMeter implements EventSink<FlowMeter.Sample> {
     private long sent;
     private long received;
     private double[] delaysMs = new double[64];
+    private long[] createdNs = new long[64];
+    private long[] sentNs = new long[64];
     private double jitterNs;
     private long lastTransitNs = Long.MIN_VALUE;
     private long goodBytes;
@@ -45,6 +47,10 @@ public final class FlowMeter implements EventSink<FlowMeter.Sample> {
     }
 
     public void countSent() {
+        if (sent == sentNs.length) {
+            sentNs = Arrays.copyOf(sentNs, sentNs.length * 2);
+        }
+        sentNs[(int) sent] = sim.nowNs();
         sent++;
     }
 
@@ -54,8 +60,10 @@ public final class FlowMeter implements EventSink<FlowMeter.Sample> {
         long transit = nowNs - p.createdNs();
         if (received > delaysMs.length) {
             delaysMs = Arrays.copyOf(delaysMs, delaysMs.length * 2);
+            createdNs = Arrays.copyOf(createdNs, createdNs.length * 2);
         }
         delaysMs[(int) received - 1] = transit / 1e6;
+        createdNs[(int) received - 1] = p.createdNs();
         if (lastTransitNs != Long.MIN_VALUE) {
             jitterNs += (Math.abs(transit - lastTransitNs) - jitterNs) / 16.0;
         }
@@ -103,6 +111,34 @@ public final class FlowMeter implements EventSink<FlowMeter.Sample> {
 
     public long goodBytes() {
         return goodBytes;
+    }
+
+    /**
+     * Statistics of the packets the source created in [fromNs, toNs): sent, received, loss and
+     * delay percentiles among them (goodput: received bytes are not tracked per window, so the
+     * received packet rate times the mean size is left to the caller; reported as 0).
+     */
+    public FlowSummary window(long fromNs, long toNs) {
+        long s = 0;
+        for (int i = 0; i < sent; i++) {
+            if (sentNs[i] >= fromNs && sentNs[i] < toNs) {
+                s++;
+            }
+        }
+        double[] d = new double[(int) received];
+        int k = 0;
+        for (int i = 0; i < received; i++) {
+            if (createdNs[i] >= fromNs && createdNs[i] < toNs) {
+                d[k++] = delaysMs[i];
+            }
+        }
+        d = Arrays.copyOf(d, k);
+        Arrays.sort(d);
+        double mean = Arrays.stream(d).average().orElse(Double.NaN);
+        double p95 = k == 0 ? Double.NaN : d[(int) Math.min(k - 1, Math.ceil(0.95 * k) - 1)];
+        double max = k == 0 ? Double.NaN : d[k - 1];
+        double loss = s == 0 ? 0 : Math.max(0, 1 - k / (double) s);
+        return new FlowSummary(name, s, k, loss, mean, p95, max, Double.NaN, 0);
     }
 
     public FlowSummary summary() {

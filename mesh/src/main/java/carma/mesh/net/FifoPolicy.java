@@ -17,8 +17,8 @@ public final class FifoPolicy implements SchedulingPolicy {
     }
 
     @Override
-    public boolean accept(int node, Packet packet, NodeQueues queues, long nowNs) {
-        return queues.total() < capacityPackets;
+    public DropReason admit(int node, Packet packet, NodeQueues queues, long nowNs) {
+        return queues.total() < capacityPackets ? null : DropReason.QUEUE_FULL;
     }
 
     @Override

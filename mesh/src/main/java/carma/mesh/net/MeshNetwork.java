@@ -270,8 +270,9 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
             deliver(p, now);
             return;
         }
-        if (!policies[node].accept(node, p, queues[node], now)) {
-            drop(p, node, DropReason.QUEUE_FULL);
+        DropReason refused = policies[node].admit(node, p, queues[node], now);
+        if (refused != null) {
+            drop(p, node, refused);
             return;
         }
         queues[node].add(p, now);

@@ -13,8 +13,8 @@ public interface SchedulingPolicy {
         List<NextHop> candidates(int node, Packet packet);
     }
 
-    /** Whether {@code packet} may join the queues of {@code node}; false drops it as {@code QUEUE_FULL}. */
-    boolean accept(int node, Packet packet, NodeQueues queues, long nowNs);
+    /** Null if {@code packet} may join the queues of {@code node}, else why it is dropped. */
+    DropReason admit(int node, Packet packet, NodeQueues queues, long nowNs);
 
     /** The next decision for {@code node}, or null to stay silent for now. */
     Decision select(int node, NodeQueues queues, NextHops hops, long nowNs);
