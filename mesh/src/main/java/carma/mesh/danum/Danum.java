@@ -18,10 +18,8 @@ import carma.mesh.node.NodeSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,7 +49,6 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
     private final Function<String, UtilityProfile> profiles;
     private final Map<FlowId, FlowState> states = new LinkedHashMap<>();
     private final Map<Integer, DanumScheduler> schedulers = new HashMap<>();
-    private final Map<Integer, Set<Integer>> advertised = new HashMap<>();
     private final SoftAdmission admission;
     private final RandomStream jitter;
     private MeshNetwork net;
@@ -172,26 +169,19 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
 
     private void advertise(int node) {
         NodeQueues q = net.queues(node);
-        Set<Integer> before = advertised.getOrDefault(node, Set.of());
-        Set<Integer> now = new LinkedHashSet<>();
         List<DanumAdvert.Entry> entries = new ArrayList<>();
         for (FlowId f : q.flows()) {
             int size = q.size(f);
             if (size > 0) {
-                now.add(f.value());
                 entries.add(new DanumAdvert.Entry(f.value(), Math.min(0xFFFF, size), DanumAdvert.toQ8(state(f).beta)));
             }
         }
-        for (int f : before) {
-            if (!now.contains(f)) {
-                entries.add(new DanumAdvert.Entry(f, 0, 0));
-            }
-        }
-        advertised.put(node, now);
-        for (int from = 0; from < entries.size(); from += DanumAdvert.MAX_ENTRIES) {
+        int from = 0;
+        do {
             List<DanumAdvert.Entry> part = entries.subList(from, Math.min(entries.size(), from + DanumAdvert.MAX_ENTRIES));
-            net.broadcastControl(node, new DanumAdvert(node, advertSeq++ & 0xFFFF, part));
-        }
+            net.broadcastControl(node, new DanumAdvert(node, advertSeq++ & 0xFFFF, from > 0, part));
+            from += DanumAdvert.MAX_ENTRIES;
+        } while (from < entries.size());
     }
 
     @Override
@@ -199,7 +189,7 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
         if (message instanceof DanumAdvert a) {
             DanumScheduler s = schedulers.get(node);
             if (s != null) {
-                s.table().update(a);
+                s.table().update(a, nowNs);
                 net.kick(node);
             }
         }

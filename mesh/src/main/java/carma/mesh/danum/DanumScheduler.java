@@ -19,11 +19,12 @@ import carma.mesh.net.SchedulingPolicy;
  */
 final class DanumScheduler implements SchedulingPolicy {
     private final Danum danum;
-    private final BacklogTable table = new BacklogTable();
+    private final BacklogTable table;
     private final RandomStream discard;
 
     DanumScheduler(Danum danum, RandomStream discard) {
         this.danum = danum;
+        this.table = new BacklogTable(3 * danum.params().advertPeriodNs());
         this.discard = discard;
     }
 
@@ -73,7 +74,7 @@ final class DanumScheduler implements SchedulingPolicy {
             }
             double bn = st.beta * q;
             for (NextHop h : hops.candidates(node, p)) {
-                double bm = danum.isDanumNode(h.node()) && h.node() != p.dst().index() ? table.backlog(h.node(), f.value())
+                double bm = danum.isDanumNode(h.node()) && h.node() != p.dst().index() ? table.backlog(h.node(), f.value(), nowNs)
                         : 0;
                 double diff = bn - bm;
                 if (diff <= 0) {

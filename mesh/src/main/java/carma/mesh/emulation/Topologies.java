@@ -22,7 +22,7 @@ public final class Topologies {
     public static List<NodeSpec> chain(int nodes, double spacingM) {
         List<NodeSpec> out = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
-            out.add(new NodeSpec(new NodeId(i), "n" + i, NodeRole.CARMNET, Stationary.at(spacingM * i, 0), false));
+            out.add(new NodeSpec(new NodeId(i), "n" + i, NodeRole.CARMNET, Stationary.at(spacingM * i, 0), false, false));
         }
         return out;
     }

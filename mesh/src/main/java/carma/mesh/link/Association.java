@@ -36,7 +36,7 @@ public final class Association {
     public boolean update() {
         boolean changed = false;
         for (NodeSpec n : nodes) {
-            if (n.role() != NodeRole.CARMNET) {
+            if (n.role() != NodeRole.CARMNET || !n.usesPublicWifi()) {
                 continue;
             }
             int i = n.id().index();

@@ -51,6 +51,8 @@ public final class Medium implements EventSink<Medium.Event> {
         final PhyMode mode;
         final int psduBytes;
         final List<Reception> receptions = new ArrayList<>(4);
+        int[] csNodes;
+        double[] powerMw;
         int[] navNodes;
 
         Transmission(Frame frame, PhyMode mode, int psduBytes) {
@@ -199,8 +201,10 @@ public final class Medium implements EventSink<Medium.Event> {
                 }
             }
         }
+        tx.powerMw = new double[n];
         for (int j = 0; j < n; j++) {
-            totalMw[j] += budget.rxPowerMw(s, j);
+            tx.powerMw[j] = budget.rxPowerMw(s, j);
+            totalMw[j] += tx.powerMw[j];
         }
         for (Transmission other : active) {
             for (Reception r : other.receptions) {
@@ -209,8 +213,8 @@ public final class Medium implements EventSink<Medium.Event> {
         }
         addReceptions(tx, s);
         active.add(tx);
-        int[] cs = carrierSenseSet(s);
-        for (int j : cs) {
+        tx.csNodes = carrierSenseSet(s);
+        for (int j : tx.csNodes) {
             if (busy[j]++ == 0) {
                 onBusy(j, now);
             }
@@ -254,7 +258,7 @@ public final class Medium implements EventSink<Medium.Event> {
         active.remove(tx);
         int s = tx.frame.tx();
         for (int j = 0; j < n; j++) {
-            totalMw[j] = Math.max(0, totalMw[j] - budget.rxPowerMw(s, j));
+            totalMw[j] = active.isEmpty() ? 0 : Math.max(0, totalMw[j] - tx.powerMw[j]);
         }
         boolean unicastOk = false;
         for (Reception r : tx.receptions) {
@@ -265,7 +269,7 @@ public final class Medium implements EventSink<Medium.Event> {
                 listener.onFrameReceived(r.node, tx.frame, now);
             }
         }
-        int[] cs = carrierSenseSet(s);
+        int[] cs = tx.csNodes;
         if (unicastOk) {
             int[] nav = union(cs, carrierSenseSet(tx.frame.rx()), s);
             for (int j : nav) {

@@ -27,7 +27,7 @@ class SoftAdmissionScratchTest {
         for (SchedulerKind k : SchedulerKind.values()) {
             List<NodeSpec> nodes = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                nodes.add(new NodeSpec(new NodeId(i), "n" + i, NodeRole.CARMNET, Stationary.at(60.0 * i, 0), false));
+                nodes.add(new NodeSpec(new NodeId(i), "n" + i, NodeRole.CARMNET, Stationary.at(60.0 * i, 0), false, false));
             }
             long end = 40_000_000_000L;
             WifiStandard b = WifiStandard.IEEE_802_11B;

@@ -55,10 +55,10 @@ class MediumBianchiTest {
 
     static double simulate(RadioProfile radio, int stations, long seed, long durationNs) {
         List<NodeSpec> nodes = new ArrayList<>();
-        nodes.add(new NodeSpec(new NodeId(0), "sink", NodeRole.CARMNET, Stationary.at(0, 0), false));
+        nodes.add(new NodeSpec(new NodeId(0), "sink", NodeRole.CARMNET, Stationary.at(0, 0), false, false));
         for (int i = 1; i <= stations; i++) {
             double a = 2 * Math.PI * i / stations;
-            nodes.add(new NodeSpec(new NodeId(i), "sta" + i, NodeRole.CARMNET, Stationary.at(5 * Math.cos(a), 5 * Math.sin(a)), false));
+            nodes.add(new NodeSpec(new NodeId(i), "sta" + i, NodeRole.CARMNET, Stationary.at(5 * Math.cos(a), 5 * Math.sin(a)), false, false));
         }
         Simulator sim = new Simulator(SimulatorConfig.virtual(10_000_000L, durationNs), new RandomStreams(seed), new TraceBus());
         LinkBudget budget = new LinkBudget(nodes, radio);

@@ -22,7 +22,7 @@ class ChainSmokeTest {
     void tcpAndCbrCrossAFourNodeChain() {
         List<NodeSpec> nodes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            nodes.add(new NodeSpec(new NodeId(i), "n" + i, NodeRole.CARMNET, Stationary.at(60.0 * i, 0), false));
+            nodes.add(new NodeSpec(new NodeId(i), "n" + i, NodeRole.CARMNET, Stationary.at(60.0 * i, 0), false, false));
         }
         Simulator sim = new Simulator(SimulatorConfig.virtual(10_000_000L, 20_000_000_000L), new RandomStreams(1), new TraceBus());
         MeshNetwork net = new MeshNetwork(sim, nodes, MeshConfig.defaults(), n -> new FifoPolicy(100), MeshNetwork.staticEtx(64));
