@@ -7,14 +7,17 @@ import carma.mesh.net.FlowId;
 import carma.mesh.net.NextHop;
 import carma.mesh.net.NodeQueues;
 import carma.mesh.net.Packet;
+import carma.mesh.net.PacketKind;
 import carma.mesh.net.SchedulingPolicy;
 
 /**
  * DANUM's forwarding at one node (danum.md section 3.2, [reconstructed]): per-flow queues capped at
  * Q_cap; soft admission and the elastic token bucket at the flow's ingress; expiry of
  * delay-sensitive packets older than D_max; and the queue-level max-weight choice over flows and
- * the downstream next-hop set, W = (beta_s Q_n^s - B_m^s) r_nm with r_nm = PHY rate / ETX, staying
- * silent unless the best weight exceeds W_min. The differential (B_n - B_m)/V is the hop's
+ * the downstream next-hop set, W = (beta_s Q_n^s - B_m^s + beta_s age_HOL / tau) r_nm with
+ * r_nm = PHY rate / ETX, staying silent unless the best weight exceeds W_min. The head-of-line age
+ * term (Neely's delay-based weights, danum.md section 2.2) is our addition against the last-packet
+ * problem of plain backpressure: a lone packet of a light flow is not starved by a long queue. The differential (B_n - B_m)/V is the hop's
  * Denarii credit.
  */
 final class DanumScheduler implements SchedulingPolicy {
@@ -46,6 +49,11 @@ final class DanumScheduler implements SchedulingPolicy {
         return queues.size(p.flow()) < danum.params().flowCapPackets() ? null : DropReason.QUEUE_FULL;
     }
 
+    /** The elastic admission rate shapes the data packets of elastic flows at their ingress (not ACKs). */
+    private static boolean shaped(FlowState st, int node, Packet p) {
+        return st.elastic() && p.kind() == PacketKind.DATA && isIngress(node, p);
+    }
+
     static boolean isIngress(int node, Packet p) {
         return p.src().index() == node || p.viaGateway() == node;
     }
@@ -69,18 +77,19 @@ final class DanumScheduler implements SchedulingPolicy {
             if (maxAge > 0 && nowNs - p.createdNs() > maxAge) {
                 return new Decision.Drop(queues.pollHead(f).packet(), DropReason.EXPIRED);
             }
-            if (st.elastic() && isIngress(node, p) && !st.hasToken(nowNs, p.sizeBytes(), depth)) {
+            if (shaped(st, node, p) && !st.hasToken(nowNs, p.sizeBytes(), depth)) {
                 continue;
             }
             double bn = st.beta * q;
+            double ageBonus = st.beta * (nowNs - queues.head(f).enqueuedNs()) / (double) par.holAgeNs();
             for (NextHop h : hops.candidates(node, p)) {
                 double bm = danum.isDanumNode(h.node()) && h.node() != p.dst().index() ? table.backlog(h.node(), f.value(), nowNs)
                         : 0;
                 double diff = bn - bm;
-                if (diff <= 0) {
+                if (diff + ageBonus <= 0) {
                     continue;
                 }
-                double w = diff * danum.linkRateMbps(node, h.node()) / Math.max(1, h.linkEtx());
+                double w = (diff + ageBonus) * danum.linkRateMbps(node, h.node()) / Math.max(1, h.linkEtx());
                 if (w > bestW) {
                     bestW = w;
                     bestFlow = f;
@@ -94,10 +103,10 @@ final class DanumScheduler implements SchedulingPolicy {
         }
         Packet p = queues.pollHead(bestFlow).packet();
         FlowState st = danum.state(bestFlow);
-        if (st.elastic() && isIngress(node, p)) {
+        if (shaped(st, node, p)) {
             st.takeToken(nowNs, p.sizeBytes(), depth);
         }
-        return new Decision.Send(p, bestHop, danum.toMinor(bestDiff / par.v()));
+        return new Decision.Send(p, bestHop, danum.toMinor(Math.max(0, bestDiff) / par.v()));
     }
 
     /** Packets with no next hop at all are dropped (no route), so they do not block silently. */

@@ -28,6 +28,7 @@ public final class RelaySession implements EventSink<RelaySession.Monitor> {
     private final int mobile;
     private final long monitorPeriodNs;
     private int confirmedGateway = -1;
+    private int confirmedAp = -1;
     private long switches;
 
     /**
@@ -56,10 +57,12 @@ public final class RelaySession implements EventSink<RelaySession.Monitor> {
     @Override
     public void onEvent(long nowNs, Monitor m) {
         int gw = net.routing().defaultGateway(mobile);
+        int ap = gw < 0 ? -1 : net.association().apOf(gw);
         if (confirmedGateway < 0) {
-            confirmedGateway = net.natBinding(attach.session()) >= 0 ? net.natBinding(attach.session()) : gw;
+            confirmedGateway = gw;
+            confirmedAp = ap;
         }
-        if (gw >= 0 && gw != confirmedGateway) {
+        if (gw >= 0 && ap >= 0 && (gw != confirmedGateway || ap != confirmedAp)) {
             net.send(net.newPacket(attach, PacketKind.RELAY_CONTROL, switches, 0, 64));
         }
         net.simulator().scheduleIn(monitorPeriodNs, this, m);
@@ -69,14 +72,15 @@ public final class RelaySession implements EventSink<RelaySession.Monitor> {
         int gw = p.exitGateway();
         net.trace().publish(new RelaySwitch(nowNs, attach.name(), name(confirmedGateway), name(gw), "SNAPT"));
         transfer.resume();
-        net.send(net.newPacket(confirm, PacketKind.RELAY_CONTROL, p.seq(), p.seq(), 64).withViaGateway(gw));
+        net.send(net.newPacket(confirm, PacketKind.RELAY_CONTROL, p.seq(), p.seq(), 64).withVia(gw, p.exitAp()));
     }
 
     private void onConfirmAtCnapt(Packet p, long nowNs) {
-        if (p.viaGateway() != confirmedGateway) {
+        if (p.viaGateway() != confirmedGateway || p.viaAp() != confirmedAp) {
             net.trace().publish(new RelaySwitch(nowNs, attach.name(), name(confirmedGateway), name(p.viaGateway()),
                     "CNAPT"));
             confirmedGateway = p.viaGateway();
+            confirmedAp = p.viaAp();
             switches++;
         }
     }

@@ -31,7 +31,7 @@ public final class FlowMeter implements EventSink<FlowMeter.Sample> {
     private long intervalBytes;
     private long intervalPackets;
     private double intervalDelaySumMs;
-    private int lastGateway = -1;
+    private long lastGateway = -1;
     private long lastOnGatewayNs;
 
     public FlowMeter(Simulator sim, String name, long intervalNs, java.util.function.IntFunction<String> nodeNames) {
@@ -70,10 +70,10 @@ public final class FlowMeter implements EventSink<FlowMeter.Sample> {
         lastTransitNs = transit;
         intervalPackets++;
         intervalDelaySumMs += transit / 1e6;
-        int gw = p.viaGateway() >= 0 ? p.viaGateway() : p.exitGateway();
+        long gw = p.viaGateway() >= 0 ? Packet.address(p.viaGateway(), p.viaAp()) : Packet.address(p.exitGateway(), p.exitAp());
         if (gw >= 0) {
             if (lastGateway >= 0 && gw != lastGateway) {
-                sim.traceBus().publish(new HandoverMeasured(nowNs, name, nodeNames.apply(lastGateway), nodeNames.apply(gw),
+                sim.traceBus().publish(new HandoverMeasured(nowNs, name, addressName(lastGateway), addressName(gw),
                         (nowNs - lastOnGatewayNs) / 1e6));
             }
             lastGateway = gw;
@@ -99,6 +99,10 @@ public final class FlowMeter implements EventSink<FlowMeter.Sample> {
         intervalPackets = 0;
         intervalDelaySumMs = 0;
         sim.scheduleIn(intervalNs, this, event);
+    }
+
+    private String addressName(long address) {
+        return nodeNames.apply((int) (address >>> 32)) + "@" + nodeNames.apply((int) address);
     }
 
     public long sent() {

@@ -24,9 +24,12 @@ public record MeshConfig(RadioProfile radio, double associateDbm, double leaveDb
         }
     }
 
-    /** 802.11g defaults, association at -80 dBm / leave at -85 dBm, 100 Mbit/s and 10 ms uplinks. */
+    /**
+     * 802.11g defaults, association at -75 dBm / leave below -80 dBm (a station roams before its
+     * link falls to the 6 Mbit/s sensitivity), 100 Mbit/s and 10 ms uplinks.
+     */
     public static MeshConfig defaults() {
-        return new MeshConfig(RadioProfile.defaults80211g(), -80.0, -85.0, 100_000_000L, 10_000_000L, 100,
+        return new MeshConfig(RadioProfile.defaults80211g(), -75.0, -80.0, 100_000_000L, 10_000_000L, 100,
                 100_000_000L, 1_000_000_000L, 64);
     }
 

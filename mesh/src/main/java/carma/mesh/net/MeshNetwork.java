@@ -55,7 +55,7 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
     private final Map<FlowId, FlowSpec> flows = new LinkedHashMap<>();
     private final Map<FlowId, Endpoint> endpoints = new HashMap<>();
     private final Map<Integer, WiredLink> uplinks = new HashMap<>();
-    private final Map<Integer, Integer> natBindings = new HashMap<>();
+    private final Map<Integer, Long> natBindings = new HashMap<>();
     private final List<PacketObserver> observers = new ArrayList<>();
     private final List<ControlHandler> controlHandlers = new ArrayList<>();
     private final RouteTracker routeTracker;
@@ -181,18 +181,28 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
 
     /** The gateway the Internet side currently maps {@code session} to, or -1. */
     public int natBinding(int session) {
-        return natBindings.getOrDefault(session, -1);
+        long a = natBindings.getOrDefault(session, -1L);
+        return a < 0 ? -1 : (int) (a >>> 32);
+    }
+
+    /** The current public address (gateway, AP) of {@code node}'s Internet access, or -1. */
+    private long publicAddressOf(int node) {
+        int g = routing.defaultGateway(node);
+        return g < 0 ? -1 : Packet.address(g, association.apOf(g));
     }
 
     /** A new packet of {@code flow} created now (downlink packets get the session's NAT gateway). */
     public Packet newPacket(FlowSpec flow, PacketKind kind, long seq, long ackSeq, int sizeBytes) {
-        int via = -1;
+        long via = -1;
         if (flow.src().index() == host) {
             via = flow.binding() == NatBinding.SESSION
-                    ? natBindings.computeIfAbsent(flow.session(), s -> routing.defaultGateway(flow.dst().index()))
-                    : routing.defaultGateway(flow.dst().index());
+                    ? natBindings.computeIfAbsent(flow.session(), s -> publicAddressOf(flow.dst().index()))
+                    : publicAddressOf(flow.dst().index());
         }
-        return new Packet(nextUid++, flow.id(), kind, seq, ackSeq, flow.src(), flow.dst(), sizeBytes, sim.nowNs(), via, -1);
+        int viaGw = via < 0 ? -1 : (int) (via >>> 32);
+        int viaAp = via < 0 ? -1 : (int) via;
+        return new Packet(nextUid++, flow.id(), kind, seq, ackSeq, flow.src(), flow.dst(), sizeBytes, sim.nowNs(), viaGw,
+                viaAp, -1, -1);
     }
 
     /** Injects a packet at its source node. */
@@ -242,7 +252,7 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
         NodeSpec from = nodes.get(node);
         NodeSpec to = nodes.get(next);
         if (from.role() == NodeRole.CARMNET && to.role() == NodeRole.PUBLIC_AP) {
-            p = p.withExitGateway(node);
+            p = p.withExit(node, next);
             notifyGateway(p, node, now);
         } else if (from.role() == NodeRole.PUBLIC_AP && to.role() == NodeRole.CARMNET) {
             notifyGateway(p, next, now);
@@ -268,6 +278,13 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
         long now = sim.nowNs();
         if (node == p.dst().index() && node != host) {
             deliver(p, now);
+            return;
+        }
+        if (p.dst().index() == host && nodes.get(node).role() == NodeRole.PUBLIC_AP) {
+            for (PacketObserver o : observers) {
+                o.onHop(p, node, host, 0, now);
+            }
+            sim.schedule(uplinks.get(node).arrivalNs(now, p.sizeBytes(), true), this, new WiredArrival(host, p));
             return;
         }
         DropReason refused = policies[node].admit(node, p, queues[node], now);
@@ -304,7 +321,7 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
     private void hostSend(Packet p) {
         int gw = p.viaGateway();
         int ap = gw < 0 ? -1 : association.apOf(gw);
-        if (ap < 0) {
+        if (ap < 0 || ap != p.viaAp()) {
             drop(p, host, DropReason.NO_ROUTE);
             return;
         }
@@ -315,10 +332,11 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
     private void hostReceive(Packet p, long now) {
         FlowSpec f = flows.get(p.flow());
         if (f != null && f.binding() == NatBinding.SESSION) {
-            Integer bound = natBindings.putIfAbsent(f.session(), p.exitGateway());
-            if (bound != null && bound != p.exitGateway()) {
+            long exit = Packet.address(p.exitGateway(), p.exitAp());
+            Long bound = natBindings.putIfAbsent(f.session(), exit);
+            if (bound != null && bound != exit) {
                 if (p.kind() == PacketKind.RELAY_CONTROL && f.relayed()) {
-                    natBindings.put(f.session(), p.exitGateway());
+                    natBindings.put(f.session(), exit);
                 } else {
                     drop(p, host, DropReason.NAT_MISMATCH);
                     return;

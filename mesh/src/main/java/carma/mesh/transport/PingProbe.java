@@ -71,7 +71,7 @@ public final class PingProbe implements EventSink<PingProbe.Send> {
 
     private void onRequest(Packet p, long nowNs) {
         Packet r = net.newPacket(reply, PacketKind.PING_REPLY, p.seq(), p.seq(), bytes);
-        net.send(p.exitGateway() >= 0 ? r.withViaGateway(p.exitGateway()) : r);
+        net.send(p.exitGateway() >= 0 ? r.withVia(p.exitGateway(), p.exitAp()) : r);
     }
 
     private void onReply(Packet p, long nowNs) {
