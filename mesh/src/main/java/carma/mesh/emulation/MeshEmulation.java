@@ -49,6 +49,10 @@ public final class MeshEmulation {
             return new Setup(seed, endNs, config, scheduler, d, fifoCapacityPackets, tariff, profiles, routing);
         }
 
+        public Setup withProfiles(Function<String, UtilityProfile> p) {
+            return new Setup(seed, endNs, config, scheduler, danum, fifoCapacityPackets, tariff, p, routing);
+        }
+
         public Setup withRouting(MeshNetwork.RoutingFactory r) {
             return new Setup(seed, endNs, config, scheduler, danum, fifoCapacityPackets, tariff, profiles, r);
         }
