@@ -47,8 +47,8 @@ public final class QueueValidationExperiment implements Experiment {
     @Override
     public ExperimentReport run(ExperimentContext ctx) {
         ScenarioSpec base = ScenarioResources.load(NAME, "scenario.yaml");
-        int reps = ctx.quick() ? 6 : 20;
-        double durationS = ctx.quick() ? 2000 : 10000;
+        int reps = ctx.quick() ? 8 : 20;
+        double durationS = ctx.quick() ? 4000 : 10000;
         QueueSection section = (QueueSection) base.section(QueueSection.KEY);
         List<QueueModel> models = section.queues().stream().map(q -> new QueueModel(q.name(), q.arrivalRatePerS(),
                 q.serviceRatePerS(), q.service().equals("deterministic") ? ServiceTimeDistribution.DETERMINISTIC
