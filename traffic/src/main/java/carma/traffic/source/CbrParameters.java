@@ -1,0 +1,34 @@
+package carma.traffic.source;
+
+/**
+ * A constant-bit-rate source: packets of {@code packetSizeBits} at a mean rate of exactly {@code
+ * rateBps}. AROMA paper §5.2.5 models video streaming "like voice with an activity factor of
+ * 100 %", i.e. this source active for the whole session.
+ *
+ * @param rateBps bit rate in bit/s (positive)
+ * @param packetSizeBits size of every packet in bits (positive)
+ */
+public record CbrParameters(long rateBps, int packetSizeBits) {
+    public CbrParameters {
+        if (rateBps <= 0) {
+            throw new IllegalArgumentException("rateBps must be positive: " + rateBps);
+        }
+        if (packetSizeBits <= 0) {
+            throw new IllegalArgumentException("packetSizeBits must be positive: " + packetSizeBits);
+        }
+    }
+
+    /**
+     * The user under test's video of AROMA case studies I and II: 192 kbit/s, carried in 1500-byte
+     * IP packets (12000 bits, one every 62.5 ms). The packet size is our choice (an Ethernet-MTU
+     * datagram); the paper gives only the rate.
+     */
+    public static CbrParameters uutVideo192k() {
+        return new CbrParameters(192_000, 12_000);
+    }
+
+    /** Nominal interval between packets in ns (the source keeps the exact fractional part). */
+    public double packetIntervalNs() {
+        return packetSizeBits * 1e9 / rateBps;
+    }
+}
