@@ -48,4 +48,29 @@ public record TruncatedLognormal(double untruncatedMean, double untruncatedSd, d
             }
         }
     }
+
+    /**
+     * Mean after truncation, {@code E[X | min ≤ X ≤ max]}, by Simpson integration of the normal
+     * density over {@code y = ln x} (4000 intervals over at most ±12σ; relative error far below
+     * 1e-9 for the 3GPP parameters).
+     */
+    public double mean() {
+        double mu = mu();
+        double sigma = sigma();
+        double lo = Math.max(min > 0 ? Math.log(min) : Double.NEGATIVE_INFINITY, mu - 12 * sigma);
+        double hi = Math.min(Math.log(max), mu + 12 * sigma);
+        int intervals = 4000;
+        double h = (hi - lo) / intervals;
+        double mass = 0;
+        double first = 0;
+        for (int i = 0; i <= intervals; i++) {
+            double y = lo + i * h;
+            double weight = (i == 0 || i == intervals) ? 1 : (i % 2 == 1 ? 4 : 2);
+            double z = (y - mu) / sigma;
+            double density = Math.exp(-0.5 * z * z);
+            mass += weight * density;
+            first += weight * density * Math.exp(y);
+        }
+        return first / mass;
+    }
 }
