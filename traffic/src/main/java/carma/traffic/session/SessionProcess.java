@@ -11,12 +11,15 @@ import carma.kernel.time.SimTime;
  *
  * <p>Each user has one pending event (its next start or end) in an indexed heap, so a tick costs
  * O(k log n) for k events and allocates nothing. Events are reported in (time, user index) order.
- * One random stream serves the whole population; the draws are consumed in event order, which is
- * deterministic.
+ *
+ * <p>Each user draws from its own stream, seeded in user order from the stream given to the
+ * constructor, so one user's sessions do not depend on the others: dropping a session or
+ * rejecting it at admission changes that user's later sessions only (common random numbers when
+ * comparing RRM policies).
  */
 public final class SessionProcess {
     private final SessionParameters parameters;
-    private final RandomStream stream;
+    private final RandomStream[] userStreams;
     private final boolean[] active;
     private final SessionEventHeap events;
     private int activeCount;
@@ -26,11 +29,12 @@ public final class SessionProcess {
             throw new IllegalArgumentException("userCount must not be negative: " + userCount);
         }
         this.parameters = parameters;
-        this.stream = stream;
+        this.userStreams = new RandomStream[userCount];
         this.active = new boolean[userCount];
         long[] firstStartsNs = new long[userCount];
         for (int user = 0; user < userCount; user++) {
-            firstStartsNs[user] = SimTime.nanosOfSeconds(stream.uniform(0, parameters.initialSpreadS()));
+            userStreams[user] = new RandomStream(stream.nextLong());
+            firstStartsNs[user] = SimTime.nanosOfSeconds(userStreams[user].uniform(0, parameters.initialSpreadS()));
         }
         this.events = new SessionEventHeap(firstStartsNs);
     }
@@ -49,7 +53,7 @@ public final class SessionProcess {
             } else {
                 active[user] = true;
                 activeCount++;
-                events.update(user, atNs + Math.max(1, exponentialNs(parameters.meanHoldingS())));
+                events.update(user, atNs + Math.max(1, exponentialNs(user, parameters.meanHoldingS())));
                 listener.onSessionStart(user, atNs);
             }
         }
@@ -72,7 +76,7 @@ public final class SessionProcess {
     private void finish(int user, long atNs) {
         active[user] = false;
         activeCount--;
-        events.update(user, atNs + exponentialNs(parameters.meanIdleS()));
+        events.update(user, atNs + exponentialNs(user, parameters.meanIdleS()));
     }
 
     public boolean isActive(int userIndex) {
@@ -96,7 +100,7 @@ public final class SessionProcess {
         return parameters;
     }
 
-    private long exponentialNs(double meanS) {
-        return SimTime.nanosOfSeconds(stream.exponential(meanS));
+    private long exponentialNs(int user, double meanS) {
+        return SimTime.nanosOfSeconds(userStreams[user].exponential(meanS));
     }
 }

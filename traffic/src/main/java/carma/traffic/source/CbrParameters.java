@@ -1,5 +1,8 @@
 package carma.traffic.source;
 
+import carma.kernel.random.RandomStream;
+import carma.traffic.PacketSource;
+
 /**
  * A constant-bit-rate source: packets of {@code packetSizeBits} at a mean rate of exactly {@code
  * rateBps}. AROMA paper §5.2.5 models video streaming "like voice with an activity factor of
@@ -8,7 +11,7 @@ package carma.traffic.source;
  * @param rateBps bit rate in bit/s (positive)
  * @param packetSizeBits size of every packet in bits (positive)
  */
-public record CbrParameters(long rateBps, int packetSizeBits) {
+public record CbrParameters(long rateBps, int packetSizeBits) implements SourceParameters {
     public CbrParameters {
         if (rateBps <= 0) {
             throw new IllegalArgumentException("rateBps must be positive: " + rateBps);
@@ -30,5 +33,10 @@ public record CbrParameters(long rateBps, int packetSizeBits) {
     /** Nominal interval between packets in ns (the source keeps the exact fractional part). */
     public double packetIntervalNs() {
         return packetSizeBits * 1e9 / rateBps;
+    }
+
+    @Override
+    public PacketSource newSource(RandomStream stream, long startNs) {
+        return new CbrSource(this, startNs);
     }
 }

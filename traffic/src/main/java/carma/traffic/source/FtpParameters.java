@@ -1,5 +1,7 @@
 package carma.traffic.source;
 
+import carma.kernel.random.RandomStream;
+import carma.traffic.PacketSource;
 import carma.traffic.distribution.Geometric;
 import carma.traffic.distribution.TruncatedLognormal;
 
@@ -19,7 +21,7 @@ import carma.traffic.distribution.TruncatedLognormal;
  * @param meanReadingTimeS mean time between file requests, s
  * @param packetSizeBits size of the packets a file is cut into, bits
  */
-public record FtpParameters(Geometric files, TruncatedLognormal fileSizeBytes, double meanReadingTimeS, int packetSizeBits) {
+public record FtpParameters(Geometric files, TruncatedLognormal fileSizeBytes, double meanReadingTimeS, int packetSizeBits) implements SourceParameters {
     public FtpParameters {
         if (files == null || fileSizeBytes == null) {
             throw new IllegalArgumentException("FTP distributions must be given");
@@ -40,5 +42,10 @@ public record FtpParameters(Geometric files, TruncatedLognormal fileSizeBytes, d
     public static FtpParameters threeGpp() {
         return new FtpParameters(new Geometric(Double.POSITIVE_INFINITY), TruncatedLognormal.threeGppFtpFileBytes(),
                 180.0, 12_000);
+    }
+
+    @Override
+    public PacketSource newSource(RandomStream stream, long startNs) {
+        return new FtpSource(this, stream, startNs);
     }
 }

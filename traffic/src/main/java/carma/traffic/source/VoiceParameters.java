@@ -1,5 +1,8 @@
 package carma.traffic.source;
 
+import carma.kernel.random.RandomStream;
+import carma.traffic.PacketSource;
+
 /**
  * Voice on/off source (AROMA paper §5.2.5, after Brady): talk spurts and silences alternate, both
  * exponential; during a talk spurt one packet of {@code packetSizeBits} is sent every {@code
@@ -10,7 +13,7 @@ package carma.traffic.source;
  * @param packetSizeBits voice frame size, bits (positive)
  * @param packetIntervalNs frame interval during talk spurts, ns (positive)
  */
-public record VoiceParameters(double meanTalkSpurtS, double meanSilenceS, int packetSizeBits, long packetIntervalNs) {
+public record VoiceParameters(double meanTalkSpurtS, double meanSilenceS, int packetSizeBits, long packetIntervalNs) implements SourceParameters {
     public VoiceParameters {
         if (!(meanTalkSpurtS > 0) || !(meanSilenceS > 0) || !Double.isFinite(meanTalkSpurtS + meanSilenceS)) {
             throw new IllegalArgumentException("mean talk spurt and silence must be positive and finite: "
@@ -50,5 +53,10 @@ public record VoiceParameters(double meanTalkSpurtS, double meanSilenceS, int pa
         double intervalS = packetIntervalNs / 1e9;
         double packetsPerSpurt = 1.0 / -Math.expm1(-intervalS / meanTalkSpurtS);
         return packetsPerSpurt / (meanTalkSpurtS + meanSilenceS);
+    }
+
+    @Override
+    public PacketSource newSource(RandomStream stream, long startNs) {
+        return new VoiceOnOffSource(this, stream, startNs);
     }
 }

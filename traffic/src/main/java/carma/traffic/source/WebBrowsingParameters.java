@@ -1,5 +1,7 @@
 package carma.traffic.source;
 
+import carma.kernel.random.RandomStream;
+import carma.traffic.PacketSource;
 import carma.traffic.distribution.Geometric;
 import carma.traffic.distribution.TruncatedPareto;
 
@@ -21,7 +23,7 @@ public record WebBrowsingParameters(
         double meanReadingTimeS,
         Geometric datagramsPerPacketCall,
         double meanDatagramIntervalS,
-        TruncatedPareto datagramSizeBytes) {
+        TruncatedPareto datagramSizeBytes) implements SourceParameters {
 
     public WebBrowsingParameters {
         if (packetCalls == null || datagramsPerPacketCall == null || datagramSizeBytes == null) {
@@ -67,5 +69,10 @@ public record WebBrowsingParameters(
     public double meanSessionDurationS() {
         return packetCalls.mean() * (datagramsPerPacketCall.mean() - 1) * meanDatagramIntervalS
                 + (packetCalls.mean() - 1) * meanReadingTimeS;
+    }
+
+    @Override
+    public PacketSource newSource(RandomStream stream, long startNs) {
+        return new WebBrowsingSource(this, stream, startNs);
     }
 }

@@ -160,4 +160,47 @@ class SessionProcessTest {
         assertThat(ServiceProfile.webBrowsing().hasDelayBound()).isFalse();
         assertThat(ServiceProfile.ftpBackground().qosClass()).isEqualTo(QosClass.BACKGROUND);
     }
+
+    @Test
+    void dropping_one_users_session_leaves_every_other_users_sessions_unchanged() {
+        SessionParameters parameters = new SessionParameters(60, 20, 10);
+        Recorder reference = new Recorder(50);
+        reference.keepEvents = true;
+        new SessionProcess(50, parameters, new RandomStreams(65).stream("s")).advance(3_600 * SimTime.NANOS_PER_SECOND, reference);
+        Recorder dropped = new Recorder(50);
+        dropped.keepEvents = true;
+        SessionProcess process = new SessionProcess(50, parameters, new RandomStreams(65).stream("s"));
+        SessionListener dropUserSeven = new SessionListener() {
+            @Override
+            public void onSessionStart(int user, long startNs) {
+                dropped.onSessionStart(user, startNs);
+                if (user == 7) {
+                    process.endSession(7, startNs);
+                    dropped.lastEndNs[7] = startNs + 1;
+                }
+            }
+
+            @Override
+            public void onSessionEnd(int user, long endNs) {
+                dropped.onSessionEnd(user, endNs);
+            }
+        };
+        process.advance(3_600 * SimTime.NANOS_PER_SECOND, dropUserSeven);
+        assertThat(withoutUser(dropped.events, 7)).isNotEmpty().isEqualTo(withoutUser(reference.events, 7));
+        assertThat(dropped.events).isNotEqualTo(reference.events);
+    }
+
+    @Test
+    void web_browsing_default_holds_the_3003_session_on_average() {
+        ServiceTraffic web = ServiceTraffic.aromaWebBrowsing();
+        assertThat(web.profile().qosClass()).isEqualTo(QosClass.INTERACTIVE);
+        double dd = 0.0104;
+        assertThat(web.sessions().meanHoldingS()).isCloseTo(5 * 24 * dd + 4 * 412, within(1e-9));
+        double packetCalls = 1 + web.sessions().meanHoldingS() / (412 + 24 * dd);
+        assertThat(packetCalls).isCloseTo(5, within(0.01));
+    }
+
+    private static List<String> withoutUser(List<String> events, int user) {
+        return events.stream().filter(e -> !e.split(" ")[1].equals(Integer.toString(user))).toList();
+    }
 }

@@ -39,7 +39,7 @@ class RealPacketSourceTest {
     @Test
     void a_producer_thread_hands_over_every_packet_exactly_once_in_order() throws InterruptedException {
         RealPacketSource source = new RealPacketSource(64);
-        int total = 200_000;
+        int total = 50_000;
         Thread producer = new Thread(() -> {
             for (int i = 0; i < total; i++) {
                 while (source.offer(i, 1 + (i % 1000)) < 0) {
