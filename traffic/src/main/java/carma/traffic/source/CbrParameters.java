@@ -30,6 +30,24 @@ public record CbrParameters(long rateBps, int packetSizeBits) implements SourceP
         return new CbrParameters(192_000, 12_000);
     }
 
+    /**
+     * Packets of {@code packetSizeBits} every {@code intervalNs} (e.g. a mesh UDP flow of 512 B every
+     * 0.25 s). The implied rate must be a whole number of bit/s, so that the source stays exact.
+     *
+     * @throws IllegalArgumentException if {@code packetSizeBits · 10⁹ / intervalNs} is not an integer
+     */
+    public static CbrParameters ofInterval(int packetSizeBits, long intervalNs) {
+        if (intervalNs <= 0) {
+            throw new IllegalArgumentException("intervalNs must be positive: " + intervalNs);
+        }
+        long bitNanos = Math.multiplyExact((long) packetSizeBits, 1_000_000_000L);
+        if (bitNanos % intervalNs != 0) {
+            throw new IllegalArgumentException(packetSizeBits + " bits every " + intervalNs
+                    + " ns is not a whole number of bit/s; give the rate instead");
+        }
+        return new CbrParameters(bitNanos / intervalNs, packetSizeBits);
+    }
+
     /** Nominal interval between packets in ns (the source keeps the exact fractional part). */
     public double packetIntervalNs() {
         return packetSizeBits * 1e9 / rateBps;

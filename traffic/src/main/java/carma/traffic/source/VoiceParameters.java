@@ -34,6 +34,15 @@ public record VoiceParameters(double meanTalkSpurtS, double meanSilenceS, int pa
         return new VoiceParameters(1.026, 1.171, 122, 10_000_000L);
     }
 
+    /**
+     * 3GPP/NGMN VoIP (R1-070674, as in the Vienna LTE simulator): AMR 12.2 kbit/s in 40-byte
+     * frames (payload plus compressed headers) every 20 ms, talk 1.026 s, silence 1.171 s. The
+     * 15-byte SID frames every 160 ms during silences are not modelled.
+     */
+    public static VoiceParameters ngmnVoip20ms() {
+        return new VoiceParameters(1.026, 1.171, 320, 20_000_000L);
+    }
+
     /** UMTS 30.03 speech: mean talk = mean silence = 3 s (recalled), 122 bits every 10 ms. */
     public static VoiceParameters umts3003Speech() {
         return new VoiceParameters(3.0, 3.0, 122, 10_000_000L);

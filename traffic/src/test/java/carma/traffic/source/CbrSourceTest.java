@@ -56,4 +56,19 @@ class CbrSourceTest {
         assertThat(log.count()).isEqualTo(5 + 3);
         assertThat(log.arrivalNs(5)).isEqualTo(SimTime.NANOS_PER_SECOND + 3);
     }
+
+    @Test
+    void a_mesh_udp_flow_of_512_bytes_every_quarter_second_is_periodic() {
+        CbrParameters udp = CbrParameters.ofInterval(4096, 250 * SimTime.NANOS_PER_MILLI);
+        assertThat(udp.rateBps()).isEqualTo(16_384);
+        CbrSource source = new CbrSource(udp, 0);
+        PacketLog log = new PacketLog();
+        source.generate(0, 10 * SimTime.NANOS_PER_SECOND, log);
+        assertThat(log.count()).isEqualTo(40);
+        for (int i = 0; i < log.count(); i++) {
+            assertThat(log.arrivalNs(i)).isEqualTo(i * 250 * SimTime.NANOS_PER_MILLI);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CbrParameters.ofInterval(1000, 3 * SimTime.NANOS_PER_MILLI))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
