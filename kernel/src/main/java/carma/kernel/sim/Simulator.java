@@ -35,6 +35,7 @@ public final class Simulator {
     private long ticksStarted;
     private long currentTick;
     private long eventsProcessed;
+    private volatile long progressNs;
     private volatile boolean stopRequested;
     private volatile boolean pauseRequested;
     private String failure;
@@ -188,6 +189,7 @@ public final class Simulator {
 
     private void onTick(long now) {
         currentTick = ticksStarted++;
+        progressNs = now;
         if (clock.isRealTime() && lateness.record(clock.latenessNs(now))
                 && config.onOverrun() == OverrunPolicy.FAIL) {
             failure = String.format("real-time overrun: tick %d at t=%.3f s started %.3f ms late (limit %.3f ms)",
@@ -239,6 +241,11 @@ public final class Simulator {
             lifecycle.transition(LifecycleState.RUN, now);
             drainCommands(now);
         }
+    }
+
+    /** Simulated time of the latest tick; safe to read from any thread (progress displays). */
+    public long progressNs() {
+        return progressNs;
     }
 
     /** The index of the current tick, from 0. */
