@@ -10,6 +10,7 @@ import carma.kernel.sim.Simulator;
 import carma.runtime.output.BuildInfo;
 import carma.runtime.output.CsvTraceWriter;
 import carma.runtime.output.JsonFiles;
+import carma.runtime.output.OutputFolder;
 import carma.runtime.report.HtmlReport;
 import carma.runtime.report.PlotRenderer;
 import carma.scenario.Assembler;
@@ -58,7 +59,7 @@ public final class Run {
     }
 
     public RunResult execute() {
-        Path out = createOutDir(options.outDir());
+        Path out = OutputFolder.createEmpty(options.outDir());
         String effective = EffectiveScenarioWriter.toYaml(spec);
         write(out.resolve("effective-scenario.yaml"), effective);
         Simulator sim = emulation.simulator();
@@ -165,21 +166,6 @@ public final class Run {
 
     private static String outcomeText(RunOutcome o) {
         return o.failed() ? "failed: " + o.failure() : o.stoppedEarly() ? "stopped" : "completed";
-    }
-
-    private static Path createOutDir(Path dir) {
-        try {
-            if (Files.isDirectory(dir)) {
-                try (var s = Files.list(dir)) {
-                    if (s.findAny().isPresent()) {
-                        throw new IllegalArgumentException("output folder " + dir + " is not empty");
-                    }
-                }
-            }
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output folder " + dir, e);
-        }
     }
 
     private static void write(Path file, String text) {

@@ -4,11 +4,10 @@ import carma.kernel.report.Figure;
 import carma.kernel.report.ReportTable;
 import carma.runtime.output.BuildInfo;
 import carma.runtime.output.JsonFiles;
+import carma.runtime.output.OutputFolder;
 import carma.runtime.report.HtmlReport;
 import carma.runtime.report.PlotRenderer;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -104,17 +103,6 @@ public final class ExperimentRunner {
 
     /** Creates the folder or checks it is empty. */
     public static Path prepareOutDir(Path dir) {
-        try {
-            if (Files.isDirectory(dir)) {
-                try (var s = Files.list(dir)) {
-                    if (s.findAny().isPresent()) {
-                        throw new IllegalArgumentException("output folder " + dir + " is not empty");
-                    }
-                }
-            }
-            return Files.createDirectories(dir);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return OutputFolder.createEmpty(dir);
     }
 }
