@@ -101,7 +101,7 @@ class OlsrCodecTest {
         assertRejected("00 04 00", "truncated packet");
         assertRejected("0012 0001 01 86 000C 0A000001 01 00 0001", "packet length field says 18 bytes but 16");
         assertRejected("0010 0001 01 86 000C 0A000001 01 00 0001", "body of 0 bytes");
-        assertRejected("000A 0001 01 86 000C 0A", "truncated message header");
+        assertRejected("0009 0001 01 86 000C 0A", "truncated message header");
         assertRejected("0010 0001 02 86 0008 0A000001 FF 00 0001", "has size 8");
         assertRejected("0010 0001 02 86 0020 0A000001 FF 00 0001", "has size 32");
         assertRejected("0012 0001 02 86 000E 0A000001 FF 00 0001 0001", "not 4 + a multiple of 4");
