@@ -159,10 +159,16 @@ public final class OlsrAgent {
     /** The 1 s etx_ff window timer (link-quality mode); returns the time of the next one. */
     public long onLqWindowTimer(long nowNs) {
         expire(nowNs);
+        boolean triggered = false;
         for (var link : bases.links().all()) {
-            if (link.estimator().onWindowTimer(link.helloIntervalNs() / 1_000_000L)) {
-                processor.markNeighborhoodChanged();
+            if (link.estimator().slideWindow(link.helloIntervalNs() / 1_000_000L)) {
+                link.estimator().publish();
+                triggered = true;
             }
+        }
+        if (triggered) {
+            bases.links().all().forEach(l -> l.estimator().republishAfterTrigger());
+            processor.markNeighborhoodChanged();
         }
         recompute(nowNs);
         timers.lqWindowNs = nowNs + config.lqWindowIntervalNs();

@@ -19,8 +19,9 @@ package carma.mesh.olsr.lq;
  *       published value or the raw value reached 255.</li>
  * </ul>
  *
- * <p>Simplification: olsrd additionally republishes every link whenever any link of the node had a
- * relevant change; here each link's hysteresis is evaluated on its own.
+ * <p>The node-wide part of the publication rule (when one link changed relevantly, every other link
+ * whose published value is not 255/255 is republished too) needs all links of a node: the agent does
+ * it with {@link #slideWindow}, {@link #publish} and {@link #republishAfterTrigger}.
  */
 public final class EtxFfEstimator {
 
@@ -81,12 +82,25 @@ public final class EtxFfEstimator {
     }
 
     /**
-     * The 1 s window timer. Returns true if the published LQ or NLQ changed (a relevant change
-     * that should trigger route recalculation).
+     * The 1 s window timer for a link on its own: {@link #slideWindow} and, if that is a relevant
+     * change, {@link #publish}. Returns whether it published.
      *
      * @param helloIntervalMs the neighbour's HELLO interval (from Htime) in milliseconds
      */
     public boolean onWindowTimer(long helloIntervalMs) {
+        boolean relevant = slideWindow(helloIntervalMs);
+        if (relevant) {
+            publish();
+        }
+        return relevant;
+    }
+
+    /**
+     * Computes the raw LQ over the window and advances the window (the per-link part of olsrd's
+     * {@code default_lq_ff_timer}). Returns true if raw LQ or NLQ differs from the published values
+     * by a relevant amount.
+     */
+    public boolean slideWindow(long helloIntervalMs) {
         if (windowSize < WINDOW) {
             windowSize++;
         }
@@ -108,16 +122,26 @@ public final class EtxFfEstimator {
         activeSlot = (activeSlot + 1) % WINDOW;
         total[activeSlot] = 0;
         received[activeSlot] = 0;
-        return publish();
+        return relevantChange(publishedLq, rawLq) || relevantChange(publishedNlq, rawNlq);
     }
 
-    private boolean publish() {
-        boolean relevant = relevantChange(publishedLq, rawLq) || relevantChange(publishedNlq, rawNlq);
-        if (relevant) {
-            publishedLq = rawLq;
-            publishedNlq = rawNlq;
+    /** Publishes the raw LQ/NLQ as the values used for cost and advertisements. */
+    public void publish() {
+        publishedLq = rawLq;
+        publishedNlq = rawNlq;
+    }
+
+    /**
+     * The second pass of olsrd's {@code default_lq_ff_handle_lqchange}, run on every link once some
+     * link had a relevant change: publish the raw values unless the published ones are 255/255 or
+     * equal to the raw ones. Returns true if it published.
+     */
+    public boolean republishAfterTrigger() {
+        if ((publishedLq == 255 && publishedNlq == 255) || (publishedLq == rawLq && publishedNlq == rawNlq)) {
+            return false;
         }
-        return relevant;
+        publish();
+        return true;
     }
 
     static boolean relevantChange(int published, int raw) {
