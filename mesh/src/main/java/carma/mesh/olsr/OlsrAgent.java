@@ -178,9 +178,7 @@ public final class OlsrAgent {
     /** Removes expired tuples, counts missed HELLOs and recomputes MPRs and routes if needed. */
     public void expire(long nowNs) {
         timers.lastNowNs = Math.max(timers.lastNowNs, nowNs);
-        if (config.linkQuality()) {
-            bases.links().checkMissedHellos(nowNs);
-        }
+        bases.links().checkMissedHellos(nowNs);
         bases.links().expire(nowNs);
         if (bases.neighbors().rebuild(bases.links(), bases.mid(), nowNs)) {
             processor.markNeighborhoodChanged();
@@ -268,7 +266,7 @@ public final class OlsrAgent {
         }
         if (processor.takeTopologyChanged()) {
             RoutingTable next = RouteComputation.compute(bases, config.linkQuality(),
-                    config.localHna(), nowNs);
+                    config.linkQuality() && config.tcRedundancy() == 2, config.localHna(), nowNs);
             RouteChanges.report(routingTable, next, nowNs, routeListener);
             routingTable = next;
         }

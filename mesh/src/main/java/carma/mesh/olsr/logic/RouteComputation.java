@@ -31,7 +31,11 @@ public final class RouteComputation {
         return linkQuality ? link.estimator().etx() : 1.0;
     }
 
-    public static RoutingTable compute(InformationBases b, boolean linkQuality,
+    /**
+     * @param requireInverseTcEdges use a TC edge only if its reverse is known (olsrd's SPF); sound
+     *                              only when every node advertises all its links (TC_REDUNDANCY 2)
+     */
+    public static RoutingTable compute(InformationBases b, boolean linkQuality, boolean requireInverseTcEdges,
                                        Collection<Ipv4Prefix> localHna, long nowNs) {
         NodeAddress self = b.self();
         LinkStateGraph graph = new LinkStateGraph();
@@ -54,7 +58,7 @@ public final class RouteComputation {
             }
         }
         for (TopologySet.TopologyTuple t : b.topology().all()) {
-            graph.addEdge(t.lastHop(), t.destination(), t.cost(), true);
+            graph.addEdge(t.lastHop(), t.destination(), t.cost(), requireInverseTcEdges);
         }
         SortedMap<NodeAddress, ShortestPaths.Path> paths = ShortestPaths.from(self, graph);
         TreeMap<Ipv4Prefix, Route> routes = new TreeMap<>();

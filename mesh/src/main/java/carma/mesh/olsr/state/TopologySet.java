@@ -4,7 +4,6 @@ import carma.mesh.olsr.NodeAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +22,8 @@ public final class TopologySet {
     }
 
     private final TreeMap<NodeAddress, TreeMap<NodeAddress, TopologyTuple>> byLastHop = new TreeMap<>();
+    /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
+    private long minExpiryNs = Long.MAX_VALUE;
 
     /**
      * Applies a TC from {@code originator} (RFC 3626 §9.5 steps 2-4). Returns
@@ -37,6 +38,7 @@ public final class TopologySet {
             }
         }
         boolean changed = edges.values().removeIf(t -> SequenceNumbers.isNewer(ansn, t.ansn()));
+        minExpiryNs = Math.min(minExpiryNs, expiryNs);
         for (Advertised a : advertised) {
             TopologyTuple old = edges.put(a.destination(),
                     new TopologyTuple(originator, a.destination(), ansn, a.cost(), expiryNs));
@@ -51,26 +53,30 @@ public final class TopologySet {
     /** Result of applying a TC. */
     public enum TcOutcome { IGNORED_OLD, REFRESHED, CHANGED }
 
+    /** Removes expired tuples; scans only when the earliest expiry may have passed. */
     public boolean expire(long nowNs) {
+        if (minExpiryNs >= nowNs) {
+            return false;
+        }
         boolean changed = false;
+        long min = Long.MAX_VALUE;
         for (var it = byLastHop.values().iterator(); it.hasNext(); ) {
             TreeMap<NodeAddress, TopologyTuple> m = it.next();
             changed |= m.values().removeIf(t -> t.expiryNs() < nowNs);
+            for (TopologyTuple t : m.values()) {
+                min = Math.min(min, t.expiryNs());
+            }
             if (m.isEmpty()) {
                 it.remove();
             }
         }
+        minExpiryNs = min;
         return changed;
     }
 
+    /** A time at or before the first expiry (conservative: the agent may wake up for nothing). */
     public long nextExpiryNs() {
-        long next = Long.MAX_VALUE;
-        for (Map<NodeAddress, TopologyTuple> m : byLastHop.values()) {
-            for (TopologyTuple t : m.values()) {
-                next = Math.min(next, t.expiryNs() + 1);
-            }
-        }
-        return next;
+        return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
     }
 
     /** All tuples ordered by last hop then destination. */

@@ -4,7 +4,6 @@ import carma.mesh.olsr.NodeAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -18,9 +17,12 @@ public final class TwoHopSet {
     }
 
     private final TreeMap<NodeAddress, TreeMap<NodeAddress, TwoHopTuple>> byNeighbor = new TreeMap<>();
+    /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
+    private long minExpiryNs = Long.MAX_VALUE;
 
     /** Adds or refreshes a tuple; returns true if it is new or its cost changed. */
     public boolean put(NodeAddress neighbor, NodeAddress twoHop, double cost, long expiryNs) {
+        minExpiryNs = Math.min(minExpiryNs, expiryNs);
         TwoHopTuple old = byNeighbor.computeIfAbsent(neighbor, k -> new TreeMap<>())
                 .put(twoHop, new TwoHopTuple(neighbor, twoHop, cost, expiryNs));
         return old == null || Double.compare(old.cost(), cost) != 0;
@@ -42,27 +44,30 @@ public final class TwoHopSet {
         return byNeighbor.remove(neighbor) != null;
     }
 
-    /** Removes expired tuples; returns true if any was removed. */
+    /** Removes expired tuples; returns true if any was removed. Scans only when one may be due. */
     public boolean expire(long nowNs) {
+        if (minExpiryNs >= nowNs) {
+            return false;
+        }
         boolean changed = false;
+        long min = Long.MAX_VALUE;
         for (var it = byNeighbor.values().iterator(); it.hasNext(); ) {
             TreeMap<NodeAddress, TwoHopTuple> m = it.next();
             changed |= m.values().removeIf(t -> t.expiryNs() < nowNs);
+            for (TwoHopTuple t : m.values()) {
+                min = Math.min(min, t.expiryNs());
+            }
             if (m.isEmpty()) {
                 it.remove();
             }
         }
+        minExpiryNs = min;
         return changed;
     }
 
+    /** A time at or before the first expiry (conservative). */
     public long nextExpiryNs() {
-        long next = Long.MAX_VALUE;
-        for (Map<NodeAddress, TwoHopTuple> m : byNeighbor.values()) {
-            for (TwoHopTuple t : m.values()) {
-                next = Math.min(next, t.expiryNs() + 1);
-            }
-        }
-        return next;
+        return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
     }
 
     /** All tuples, ordered by neighbour then 2-hop address. */
