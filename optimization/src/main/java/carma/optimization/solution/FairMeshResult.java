@@ -33,6 +33,11 @@ public record FairMeshResult(String method, String solver, SolveStatus status, d
         return users.stream().filter(u -> u.rateBps() >= thresholdBps * (1 - 1e-9)).count();
     }
 
+    public FairMeshResult withBottleneck(String newBottleneck) {
+        return new FairMeshResult(method, solver, status, minRateBps, bestBoundBps, gap, solveTimeMs, users,
+                linkFlows, gatewayFlows, newBottleneck);
+    }
+
     public FairMeshResult withTiming(long newSolveTimeMs) {
         return new FairMeshResult(method, solver, status, minRateBps, bestBoundBps, gap, newSolveTimeMs, users,
                 linkFlows, gatewayFlows, bottleneck);
