@@ -45,7 +45,7 @@ public final class ProgressiveFilling {
             for (int r = 0; r < resourceCount; r++) {
                 if (activeUsers[r] > 0 && slope[r] > 0) {
                     double t = (1.0 - frozenLoad[r]) / slope[r];
-                    if (t < next - SATURATION_TOL * Math.abs(next)) {
+                    if (saturated < 0 || t < next - SATURATION_TOL * Math.abs(next)) {
                         next = t;
                         saturated = r;
                     }

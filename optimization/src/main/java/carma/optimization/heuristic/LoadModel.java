@@ -29,6 +29,11 @@ final class LoadModel {
         setTree(tree);
     }
 
+    /** An independent copy (for trial moves). */
+    LoadModel copy() {
+        return new LoadModel(net, tree, mapOfUser);
+    }
+
     void setTree(ForwardingTree newTree) {
         tree = newTree;
         routes = new RouteLoads(net, newTree);
@@ -146,34 +151,48 @@ final class LoadModel {
     }
 
     /**
-     * max_R L_R if the routing were {@code candidate} (association unchanged): access loads are kept,
-     * backhaul loads recomputed from the number of users per MAP.
+     * The largest load, over the resources it touches, if MAP m were re-routed over link e; the
+     * traffic of {@code flowUsers} users (those at m and behind it) moves from m's old route to e
+     * followed by the route of e's head.
      */
-    double maxLoadWithTree(ForwardingTree candidate, int[] usersPerMap) {
-        RouteLoads candidateRoutes = new RouteLoads(net, candidate);
+    double evaluateReroute(int m, int e, int flowUsers) {
+        int count = 0;
+        int[] res = routes.resources(m);
+        double[] coef = routes.coefficients(m);
+        for (int k = 0; k < res.length; k++) {
+            count = touch(res[k], -flowUsers * coef[k], count);
+        }
+        double perBit = flowUsers / (net.linkRateBps(e) * net.airtimeCapacity());
+        for (int owner : net.domainsContaining(e)) {
+            count = touch(Resources.domain(net, owner), perBit, count);
+        }
+        int head = net.linkTo(e);
+        res = routes.resources(head);
+        coef = routes.coefficients(head);
+        for (int k = 0; k < res.length; k++) {
+            count = touch(res[k], flowUsers * coef[k], count);
+        }
         double max = 0;
-        for (int m = 0; m < net.mapCount(); m++) {
-            max = Math.max(max, load[Resources.access(net, m)]);
+        for (int k = 0; k < count; k++) {
+            int r = touched[k];
+            max = Math.max(max, load[r] + delta[r]);
+            delta[r] = 0;
         }
-        java.util.Arrays.fill(delta, 0);
-        for (int m = 0; m < net.mapCount(); m++) {
-            if (usersPerMap[m] == 0) {
-                continue;
-            }
-            if (!candidateRoutes.isRouted(m)) {
-                return Double.POSITIVE_INFINITY;
-            }
-            int[] res = candidateRoutes.resources(m);
-            double[] coef = candidateRoutes.coefficients(m);
-            for (int k = 0; k < res.length; k++) {
-                delta[res[k]] += usersPerMap[m] * coef[k];
-            }
-        }
-        for (int r = net.mapCount(); r < delta.length; r++) {
-            max = Math.max(max, delta[r]);
-        }
-        java.util.Arrays.fill(delta, 0);
         return max;
+    }
+
+    /** Number of users whose traffic crosses each MAP (at it or behind it in the tree). */
+    int[] flowUsers() {
+        int[] atMap = usersPerMap();
+        int[] flow = new int[net.mapCount()];
+        for (int m = 0; m < net.mapCount(); m++) {
+            int x = m;
+            for (int hops = 0; atMap[m] > 0 && x >= 0 && hops <= net.mapCount(); hops++) {
+                flow[x] += atMap[m];
+                x = net.isGateway(x) || tree.nextLink(x) < 0 ? -1 : net.linkTo(tree.nextLink(x));
+            }
+        }
+        return flow;
     }
 
     int[] usersPerMap() {

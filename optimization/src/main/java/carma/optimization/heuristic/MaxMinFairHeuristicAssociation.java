@@ -29,14 +29,19 @@ import java.util.List;
 public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation {
     /** Default cap on local-search steps per start. */
     public static final int DEFAULT_MAX_ITERATIONS = 5_000;
+    /** Default number of tabu steps per start. */
+    public static final int DEFAULT_TABU_STEPS = 300;
+    private static final int TABU_TENURE = 10;
     private final int maxIterations;
+    private final int tabuSteps;
 
     public MaxMinFairHeuristicAssociation() {
-        this(DEFAULT_MAX_ITERATIONS);
+        this(DEFAULT_MAX_ITERATIONS, DEFAULT_TABU_STEPS);
     }
 
-    public MaxMinFairHeuristicAssociation(int maxIterations) {
+    public MaxMinFairHeuristicAssociation(int maxIterations, int tabuSteps) {
         this.maxIterations = maxIterations;
+        this.tabuSteps = tabuSteps;
     }
 
     @Override
@@ -65,7 +70,8 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
             for (int[] association : List.of(InitialAssociation.endToEndAware(net, routes),
                     InitialAssociation.greedyLoadAware(net, routes))) {
                 LoadModel model = new LoadModel(net, tree, association);
-                BottleneckLocalSearch.improve(net, model, maxIterations);
+                model = BottleneckLocalSearch.improve(net, model, maxIterations);
+                model = TabuSearch.search(net, model, tabuSteps, TABU_TENURE);
                 if (model.maxLoad() < bestLoad) {
                     bestLoad = model.maxLoad();
                     best = new Configuration(model.association(), model.tree());
