@@ -11,7 +11,6 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +24,20 @@ public final class ReferenceLp {
 
     /** max t, or -1 when the association uses a MAP out of range. */
     public static double maxMinRateBps(FairMeshInstance inst, Map<String, String> association, Set<LinkRef> usable) {
+        return solve(inst, association, usable, Map.of(), null);
+    }
+
+    /**
+     * max d_user subject to d_v >= lowerBoundsBps(v) for the users listed (others >= 0), or -1 when
+     * the association uses a MAP out of range.
+     */
+    public static double maxRateOfUserBps(FairMeshInstance inst, Map<String, String> association,
+            Set<LinkRef> usable, Map<String, Double> lowerBoundsBps, String user) {
+        return solve(inst, association, usable, lowerBoundsBps, user);
+    }
+
+    private static double solve(FairMeshInstance inst, Map<String, String> association, Set<LinkRef> usable,
+            Map<String, Double> lowerBoundsBps, String objectiveUser) {
         Loader.loadNativeLibraries();
         MPSolver lp = MPSolver.createSolver("GLOP");
         try {
@@ -51,10 +64,14 @@ public final class ReferenceLp {
                 if (r == null) {
                     return -1;
                 }
-                MPVariable d = lp.makeNumVar(0, r * s, "d");
-                MPConstraint min = lp.makeConstraint(0, inf);
-                min.setCoefficient(d, 1);
-                min.setCoefficient(t, -1);
+                MPVariable d = lp.makeNumVar(lowerBoundsBps.getOrDefault(u, 0.0) * s, r * s, "d");
+                if (objectiveUser == null) {
+                    MPConstraint min = lp.makeConstraint(0, inf);
+                    min.setCoefficient(d, 1);
+                    min.setCoefficient(t, -1);
+                } else if (objectiveUser.equals(u)) {
+                    lp.objective().setCoefficient(d, 1);
+                }
                 balance.get(m).setCoefficient(d, 1);
                 access.get(m).setCoefficient(d, 1 / (r * s));
             }
@@ -74,18 +91,16 @@ public final class ReferenceLp {
                     c.setCoefficient(flow.get(o), 1 / (linkRate.get(o) * s));
                 }
             }
-            lp.objective().setCoefficient(t, 1);
+            if (objectiveUser == null) {
+                lp.objective().setCoefficient(t, 1);
+            }
             lp.objective().setMaximization();
             if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("reference LP not optimal");
             }
-            return t.solutionValue() / s;
+            return lp.objective().value() / s;
         } finally {
             lp.delete();
         }
-    }
-
-    public static List<String> ids(List<MeshAccessPoint> maps) {
-        return maps.stream().map(MeshAccessPoint::id).toList();
     }
 }

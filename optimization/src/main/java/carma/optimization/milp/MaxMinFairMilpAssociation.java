@@ -44,7 +44,7 @@ public final class MaxMinFairMilpAssociation implements FairMeshAssociation {
         MPSolver solver = options.backend().create();
         try {
             FairMeshMilp model = new FairMeshMilp(solver, net);
-            if (options.warmStart()) {
+            if (options.warmStart() && options.backend().acceptsHints()) {
                 WarmStart.apply(model, heuristic, config.tree());
             }
             solver.setTimeLimit(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));

@@ -23,6 +23,14 @@ public enum MilpSolverBackend {
         return orToolsId;
     }
 
+    /**
+     * Whether a solution hint can be passed: OR-Tools 9.15's HiGHS wrapper crashes the JVM (SIGSEGV
+     * in HighsSolveProto) when the request carries a hint, so HiGHS runs without warm start.
+     */
+    public boolean acceptsHints() {
+        return this != HIGHS;
+    }
+
     public static MilpSolverBackend fromName(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
