@@ -1,0 +1,109 @@
+package carma.optimization.heuristic;
+
+import carma.optimization.instance.MeshNetwork;
+import carma.optimization.routing.ForwardingTree;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Tabu search on the bottleneck, for when the descent of {@link BottleneckLocalSearch} is stuck (a
+ * user of the bottleneck can only move by overloading another resource): each step applies the
+ * best allowed move on the current bottleneck even if it does not improve (an ejection chain: the
+ * next step relieves the resource just overloaded), forbids moving that user back to its old MAP
+ * (or re-routing that MAP again) for {@code tenure} steps, and keeps the best configuration seen.
+ * A tabu move is still allowed if it would beat the best maximum load (aspiration).
+ */
+final class TabuSearch {
+    private static final double IMPROVEMENT = 1e-9;
+
+    private TabuSearch() {}
+
+    static LoadModel search(MeshNetwork net, LoadModel start, int steps, int tenure) {
+        LoadModel model = start.copy();
+        LoadModel best = start;
+        double bestLoad = start.maxLoad();
+        Map<Long, Integer> tabuUntil = new HashMap<>();
+        int[] rerouteTabuUntil = new int[net.mapCount()];
+        double[] watched = new double[1];
+        for (int step = 0; step < steps; step++) {
+            int bottleneck = model.bottleneck();
+            int bestUser = -1;
+            int bestTarget = -1;
+            double bestScore = Double.POSITIVE_INFINITY;
+            for (int u = 0; u < net.userCount(); u++) {
+                int current = model.mapOf(u);
+                if (!model.uses(current, bottleneck)) {
+                    continue;
+                }
+                for (int target : net.mapsInRange(u)) {
+                    if (target == current || !model.routes().isRouted(target)) {
+                        continue;
+                    }
+                    double score = model.evaluateMove(u, target, bottleneck, watched);
+                    boolean tabu = tabuUntil.getOrDefault(key(net, u, target), -1) > step;
+                    if ((!tabu || score < bestLoad * (1 - IMPROVEMENT)) && score < bestScore) {
+                        bestScore = score;
+                        bestUser = u;
+                        bestTarget = target;
+                    }
+                }
+            }
+            ForwardingTree reroute = bestReroute(net, model, bottleneck, rerouteTabuUntil, step, bestScore);
+            if (reroute != null) {
+                int changed = changedMap(model.tree(), reroute);
+                model.setTree(reroute);
+                rerouteTabuUntil[changed] = step + tenure;
+            } else if (bestUser >= 0) {
+                tabuUntil.put(key(net, bestUser, model.mapOf(bestUser)), step + tenure);
+                model.move(bestUser, bestTarget);
+            } else {
+                break;
+            }
+            if (model.maxLoad() < bestLoad * (1 - IMPROVEMENT)) {
+                bestLoad = model.maxLoad();
+                best = model.copy();
+            }
+        }
+        return best;
+    }
+
+    private static ForwardingTree bestReroute(MeshNetwork net, LoadModel model, int bottleneck, int[] tabuUntil,
+            int step, double scoreToBeat) {
+        if (bottleneck < net.mapCount()) {
+            return null;
+        }
+        ForwardingTree tree = model.tree();
+        int[] flowUsers = model.flowUsers();
+        ForwardingTree best = null;
+        double bestScore = scoreToBeat;
+        for (int m = 0; m < net.mapCount(); m++) {
+            if (net.isGateway(m) || flowUsers[m] == 0 || tabuUntil[m] > step || !model.uses(m, bottleneck)) {
+                continue;
+            }
+            for (int e : net.outLinks(m)) {
+                int k = net.linkTo(e);
+                if (e != tree.nextLink(m) && tree.isRouted(net, k) && !tree.routesThrough(net, k, m)) {
+                    double score = model.evaluateReroute(m, e, flowUsers[m]);
+                    if (score < bestScore) {
+                        bestScore = score;
+                        best = tree.withNextLink(m, e);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int changedMap(ForwardingTree before, ForwardingTree after) {
+        for (int m = 0; m < before.nextLink().length; m++) {
+            if (before.nextLink(m) != after.nextLink(m)) {
+                return m;
+            }
+        }
+        return 0;
+    }
+
+    private static long key(MeshNetwork net, int user, int map) {
+        return (long) user * net.mapCount() + map;
+    }
+}
