@@ -39,11 +39,17 @@ public final class Flows {
 
     /** A TCP-like transfer of {@code bytes} (0 = unlimited) from src to dst. */
     public TcpLikeFlow tcp(String name, TrafficType type, String src, String dst, String payer, long bytes, long startNs) {
+        return tcp(name, type, src, dst, payer, TcpLikeFlow.Params.bulk(bytes), startNs);
+    }
+
+    /** A TCP-like transfer with explicit parameters (e.g. an application-limited sender). */
+    public TcpLikeFlow tcp(String name, TrafficType type, String src, String dst, String payer, TcpLikeFlow.Params params,
+            long startNs) {
         int session = emu.newSession();
         FlowMeter m = emu.meter(name);
         return new TcpLikeFlow(emu.network(), spec(name, session, type, src, dst, payer, NatBinding.SESSION, false),
                 spec(name + "-ack", session, type, dst, src, payer, NatBinding.SESSION, false),
-                TcpLikeFlow.Params.bulk(bytes), startNs, m);
+                params, startNs, m);
     }
 
     public PingProbe ping(String name, String src, String dst, String payer, long intervalNs, long startNs, long stopNs) {

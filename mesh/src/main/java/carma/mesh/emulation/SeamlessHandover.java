@@ -27,22 +27,24 @@ import java.util.List;
  * n2 (associated with #2, sharing); the mobile node walks from #1 through the mesh to #2 with a
  * TCP download from the Internet host. Each node behind its own gateway has another NAT address,
  * so every gateway change would break a plain TCP session; with {@code relay} the CNAPT/SNAPT
- * relay re-attaches the session. Geometry [reconstructed]: AP1 at x = 0, n1 at 50 m, n2 at 210 m,
+ * relay re-attaches the session. The server produces data at {@code serverRateBps} (0 = bulk); what
+ * it produces during a switch waits in the SNAPT and follows as a burst. Geometry [reconstructed]: AP1 at x = 0, n1 at 50 m, n2 at 210 m,
  * AP2 at 260 m (n1 and n2 cannot hear each other); the mobile walks from 10 m to 250 m.
  */
 public final class SeamlessHandover {
     /** What the experiment varies. */
-    public record Params(double walkSpeedMps, boolean relay, long relayMonitorNs, long seed, SchedulerKind scheduler) {
-        /** Walking pace 1.4 m/s, relay on, WiOptiMo monitoring every second, DANUM. */
+    public record Params(double walkSpeedMps, boolean relay, long relayMonitorNs, long seed, SchedulerKind scheduler,
+            long serverRateBps) {
+        /** Walking pace 1.4 m/s, relay on, WiOptiMo monitoring every second, DANUM, server at 2 Mbit/s. */
         public static Params paper(long seed) {
-            return new Params(1.4, true, SimTime.NANOS_PER_SECOND, seed, SchedulerKind.DANUM);
+            return new Params(1.4, true, SimTime.NANOS_PER_SECOND, seed, SchedulerKind.DANUM, 2_000_000L);
         }
     }
 
     /** Everything the evaluation needs. */
     public record Outcome(MeshEmulation.Result run, FlowSummary flow, List<FlowSample> samples,
             List<HandoverMeasured> handovers, List<RelaySwitch> relaySwitches, List<RouteChange> routeChanges,
-            long flowStartNs, long walkStartNs, long walkEndNs, long brokenAtNs) {}
+            long flowStartNs, long walkStartNs, long walkEndNs, long brokenAtNs, MeshEmulation emulation) {}
 
     public static final double START_X = 10;
     public static final double END_X = 250;
@@ -72,7 +74,8 @@ public final class SeamlessHandover {
         TraceCollector<RouteChange> routes = new TraceCollector<>(bus, RouteChange.class);
         MeshEmulation emu = new MeshEmulation(setup, nodes(walkStart, p.walkSpeedMps()), bus);
         Flows flows = new Flows(emu);
-        TcpLikeFlow tcp = flows.tcp("tcp", TrafficType.FTP, "internet", "mobile", "mobile", 0, flowStart);
+        TcpLikeFlow tcp = flows.tcp("tcp", TrafficType.FTP, "internet", "mobile", "mobile",
+                TcpLikeFlow.Params.bulk(0).withAppRate(p.serverRateBps()), flowStart);
         if (p.relay()) {
             int session = tcp.dataFlow().session();
             FlowSpec attach = new FlowSpec(new FlowId(emu.newFlowId()), "relay-attach", session, TrafficType.FTP,
@@ -84,7 +87,7 @@ public final class SeamlessHandover {
         MeshEmulation.Result result = emu.run();
         List<FlowSample> tcpSamples = samples.records().stream().filter(s -> s.flow().equals("tcp")).toList();
         return new Outcome(result, emu.meters().get("tcp").summary(), tcpSamples, handovers.records(),
-                switches.records(), routes.records(), flowStart, walkStart, walkEnd, brokenAt(tcpSamples, end));
+                switches.records(), routes.records(), flowStart, walkStart, walkEnd, brokenAt(tcpSamples, end), emu);
     }
 
     /** Start of the first run of at least 10 s without goodput that lasts to the end, or -1. */

@@ -23,7 +23,7 @@ public final class SoftAdmissionCase {
     public record Call(String name, String admission, FlowSummary steady, FlowSummary whole) {}
 
     public record Outcome(MeshEmulation.Result run, List<Call> calls, List<DanumFlowSample> samples, double callsThatFit,
-            long steadyFromNs, long endNs) {}
+            long steadyFromNs, long endNs, MeshEmulation emulation) {}
 
     public static final int CALLS = 5;
     public static final long RATE_BPS = 2_000_000L;
@@ -49,7 +49,7 @@ public final class SoftAdmissionCase {
             calls.add(new Call(m.name(), state, m.window(steadyFrom, endNs - SimTime.NANOS_PER_SECOND), m.summary()));
         }
         double fit = PathCapacity.voipCallsThatFit(s.config().radio(), 3, 200, 50);
-        return new Outcome(r, calls, samples.records(), fit, steadyFrom, endNs);
+        return new Outcome(r, calls, samples.records(), fit, steadyFrom, endNs, emu);
     }
 
     private static String admission(MeshEmulation emu, String flow) {

@@ -23,13 +23,26 @@ public final class TcpLikeFlow implements EventSink<TcpLikeFlow.Timer> {
     /** Retransmission timer (stale generations are ignored). */
     public record Timer(long generation) {}
 
-    /** Parameters of a transfer. */
-    public record Params(int segmentBytes, long totalBytes, int ackBytes, long delayThresholdNs, double delayBackoff) {
+    /**
+     * Parameters of a transfer.
+     *
+     * @param appRateBps rate at which the sending application produces data (0: all of it is ready
+     *     at once, a bulk transfer); data produced while the path is down waits in the send buffer
+     */
+    public record Params(int segmentBytes, long totalBytes, int ackBytes, long delayThresholdNs, double delayBackoff,
+            long appRateBps) {
         /** 1500-byte segments, 40-byte ACKs, delay reaction above 500 ms of queueing, window x 0.8. */
         public static Params bulk(long totalBytes) {
-            return new Params(1500, totalBytes, 40, 500_000_000L, 0.8);
+            return new Params(1500, totalBytes, 40, 500_000_000L, 0.8, 0);
+        }
+
+        /** The same with an application-limited sender. */
+        public Params withAppRate(long bps) {
+            return new Params(segmentBytes, totalBytes, ackBytes, delayThresholdNs, delayBackoff, bps);
         }
     }
+
+    private static final long APP_WAKEUP = -2;
 
     private static final long MIN_RTO_NS = 200_000_000L;
     private static final long MAX_RTO_NS = 60_000_000_000L;
@@ -55,6 +68,7 @@ public final class TcpLikeFlow implements EventSink<TcpLikeFlow.Timer> {
     private long minRttNs = Long.MAX_VALUE;
     private long lastDecreaseNs = Long.MIN_VALUE / 2;
     private long timerGen;
+    private boolean appWakeupPending;
     private long completedNs = -1;
     private long startNs;
     // receiver
@@ -104,6 +118,11 @@ public final class TcpLikeFlow implements EventSink<TcpLikeFlow.Timer> {
             trySend();
             return;
         }
+        if (t.generation() == APP_WAKEUP) {
+            appWakeupPending = false;
+            trySend();
+            return;
+        }
         if (t.generation() != timerGen || acked >= nextSeq || completedNs >= 0) {
             return;
         }
@@ -129,9 +148,25 @@ public final class TcpLikeFlow implements EventSink<TcpLikeFlow.Timer> {
     }
 
     private void trySend() {
-        while (nextSeq < totalSegments && nextSeq - acked < Math.max(1, (long) cwnd)) {
+        long available = produced(net.simulator().nowNs());
+        while (nextSeq < available && nextSeq - acked < Math.max(1, (long) cwnd)) {
             transmit(nextSeq++);
         }
+        if (nextSeq >= available && available < totalSegments && !appWakeupPending
+                && nextSeq - acked < Math.max(1, (long) cwnd)) {
+            appWakeupPending = true;
+            long segNs = params.segmentBytes() * 8L * 1_000_000_000L / params.appRateBps();
+            net.simulator().scheduleIn(Math.max(1, segNs), this, new Timer(APP_WAKEUP));
+        }
+    }
+
+    /** Segments the application has handed to the transport by {@code nowNs}. */
+    private long produced(long nowNs) {
+        if (params.appRateBps() <= 0) {
+            return totalSegments;
+        }
+        long bytes = (long) ((nowNs - startNs) * 1e-9 * params.appRateBps() / 8);
+        return Math.min(totalSegments, bytes / params.segmentBytes() + 1);
     }
 
     private void transmit(long seq) {

@@ -40,13 +40,13 @@ class CaseStudiesTest {
     @Test
     void seamlessHandoverKeepsTheTcpSessionOnlyWithTheRelay() {
         SeamlessHandover.Outcome relay = SeamlessHandover.run(new SeamlessHandover.Params(6.0, true, 1_000_000_000L, 5,
-                SchedulerKind.DANUM), new TraceBus());
+                SchedulerKind.DANUM, 2_000_000L), new TraceBus());
         assertThat(relay.run().audit().problems()).isEmpty();
         assertThat(relay.brokenAtNs()).isEqualTo(-1);
         assertThat(relay.handovers()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(relay.handovers()).allSatisfy(h -> assertThat(h.latencyMs()).isLessThan(10_000));
         SeamlessHandover.Outcome plain = SeamlessHandover.run(new SeamlessHandover.Params(6.0, false, 1_000_000_000L, 5,
-                SchedulerKind.DANUM), new TraceBus());
+                SchedulerKind.DANUM, 2_000_000L), new TraceBus());
         assertThat(plain.run().audit().problems()).isEmpty();
         assertThat(plain.brokenAtNs()).isPositive();
     }
