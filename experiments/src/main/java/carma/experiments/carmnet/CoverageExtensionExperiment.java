@@ -7,6 +7,7 @@ import carma.kernel.report.ReportTable;
 import carma.kernel.report.Series;
 import carma.mesh.danum.Danum;
 import carma.mesh.emulation.CoverageExtension;
+import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.measure.BalanceSample;
 import carma.mesh.measure.PingResult;
@@ -60,7 +61,8 @@ public final class CoverageExtensionExperiment implements Experiment {
             long seed = ctx.seed() + s;
             CoverageExtension.Outcome o;
             try (RunFolder out = new RunFolder(ctx.outDir().resolve("seed-" + seed))) {
-                o = CoverageExtension.run(new CoverageExtension.Params(speed, file, seed, SchedulerKind.DANUM), out.bus());
+                o = CoverageExtension.run(new CoverageExtension.Params(speed, file, seed, SchedulerKind.DANUM, RoutingKind.OLSR),
+                        out.bus());
                 out.writeLedger(o.emulation());
             }
             List<PingResult> far = o.pings().stream().filter(p -> userX(o, p.timeNs()) > o.apRangeXm()).toList();

@@ -5,6 +5,7 @@ import static carma.experiments.carmnet.Stats.f;
 import carma.kernel.report.Figure;
 import carma.kernel.report.ReportTable;
 import carma.kernel.report.Series;
+import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.emulation.SeamlessHandover;
 import carma.mesh.measure.FlowSample;
@@ -47,9 +48,10 @@ public final class SeamlessHandoverExperiment implements Experiment {
     public ExperimentReport run(ExperimentContext ctx) {
         double speed = ctx.quick() ? 4.0 : 1.4;
         int seeds = ctx.quick() ? 2 : 5;
-        List<Double> latencies = new ArrayList<>();
-        double[] loss = new double[seeds];
-        double[] goodput = new double[seeds];
+        List<RoutingKind> kinds = ctx.quick() ? List.of(RoutingKind.OLSR) : List.of(RoutingKind.OLSR, RoutingKind.ETX_ORACLE);
+        Map<RoutingKind, List<Double>> latencyByKind = new LinkedHashMap<>();
+        Map<RoutingKind, double[]> lossByKind = new LinkedHashMap<>();
+        Map<RoutingKind, double[]> goodputByKind = new LinkedHashMap<>();
         boolean survives = true;
         boolean plainBreaks = true;
         boolean gaps = true;
@@ -57,10 +59,18 @@ public final class SeamlessHandoverExperiment implements Experiment {
         boolean books = true;
         List<List<String>> rows = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
-        for (int s = 0; s < seeds; s++) {
+        for (RoutingKind kind : kinds) {
+          List<Double> latencies = new ArrayList<>();
+          double[] loss = new double[seeds];
+          double[] goodput = new double[seeds];
+          latencyByKind.put(kind, latencies);
+          lossByKind.put(kind, loss);
+          goodputByKind.put(kind, goodput);
+          for (int s = 0; s < seeds; s++) {
             long seed = ctx.seed() + s;
-            SeamlessHandover.Outcome o = run(ctx, speed, true, seed, "relay");
-            SeamlessHandover.Outcome plain = run(ctx, speed, false, seed, "plain");
+            String tag = kind.name().toLowerCase();
+            SeamlessHandover.Outcome o = run(ctx, speed, true, seed, tag + "-relay", kind);
+            SeamlessHandover.Outcome plain = run(ctx, speed, false, seed, tag + "-plain", kind);
             survives &= o.brokenAtNs() < 0;
             plainBreaks &= plain.brokenAtNs() > 0;
             books &= o.run().audit().consistent() && plain.run().audit().consistent();
@@ -78,15 +88,19 @@ public final class SeamlessHandoverExperiment implements Experiment {
                 gaps &= window(o.samples(), t - 3_000_000_000L, t + 1_000_000_000L, true) < 0.5 * median;
                 bursts &= window(o.samples(), t, t + 5_000_000_000L, false) > median;
             }
-            rows.add(List.of(String.valueOf(seed), String.valueOf(o.handovers().size()),
+            rows.add(List.of(kind.name(), String.valueOf(seed), String.valueOf(o.handovers().size()),
                     o.handovers().stream().map(h -> f("%.2f", h.latencyMs() / 1000)).reduce((a, b) -> a + ", " + b).orElse("-"),
                     f("%.2f", goodput[s]), f("%.3f", loss[s]), o.brokenAtNs() < 0 ? "never" : f("%.0f s", o.brokenAtNs() / 1e9),
                     plain.brokenAtNs() < 0 ? "never" : f("%.0f s", plain.brokenAtNs() / 1e9)));
             if (s == 0) {
-                figures.add(throughputFigure(o, plain));
+                figures.add(throughputFigure(o, plain, kind));
             }
+          }
         }
-        double[] lat = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+        RoutingKind main = kinds.get(0);
+        double[] lat = latencyByKind.get(main).stream().mapToDouble(Double::doubleValue).toArray();
+        double[] loss = lossByKind.values().stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+        double[] goodput = goodputByKind.get(main);
         List<PropertyCheck> checks = new ArrayList<>();
         checks.add(new PropertyCheck("session-never-broken", "with the relay the TCP session survives every gateway change",
                 "never broken", survives ? "never broken, all seeds" : "BROKEN", "no 10-s outage to the end", survives));
@@ -105,24 +119,30 @@ public final class SeamlessHandoverExperiment implements Experiment {
         checks.add(new PropertyCheck("denarii-conserved", "ledger conservation in every run", "conservation",
                 books ? "consistent" : "INCONSISTENT", "exact", books));
         Map<String, Object> fom = new LinkedHashMap<>();
+        fom.put("routing", main.name());
         fom.put("handoverMeanS", Stats.mean(lat));
         fom.put("handoverMaxS", Stats.max(lat));
         fom.put("goodputMeanMbps", Stats.mean(goodput));
         fom.put("lossMeanPercent", Stats.mean(loss));
+        List<List<String>> cmp = new ArrayList<>();
+        for (RoutingKind k : kinds) {
+            double[] l = latencyByKind.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+            cmp.add(List.of("handover time [s], " + k, f("%.2f", PAPER_HANDOVER_S), Stats.spread(l, "%.2f")));
+            cmp.add(List.of("goodput [Mbit/s], " + k, f("%.2f", PAPER_GOODPUT_MBPS), Stats.spread(goodputByKind.get(k), "%.2f")));
+            cmp.add(List.of("packet loss [%], " + k, f("%.2f", PAPER_LOSS_PERCENT), Stats.spread(lossByKind.get(k), "%.3f")));
+        }
         ReportTable compare = new ReportTable("Ours next to the paper (see README for why they differ)",
-                List.of("figure", "paper (Lugano)", "carma (mean ± sd (min–max, n))"),
-                List.of(List.of("handover time [s]", f("%.2f", PAPER_HANDOVER_S), Stats.spread(lat, "%.2f")),
-                        List.of("goodput [Mbit/s]", f("%.2f", PAPER_GOODPUT_MBPS), Stats.spread(goodput, "%.2f")),
-                        List.of("packet loss [%]", f("%.2f", PAPER_LOSS_PERCENT), Stats.spread(loss, "%.3f"))));
-        ReportTable perSeed = new ReportTable("Per seed", List.of("seed", "handovers", "latencies [s]",
+                List.of("figure", "paper (Lugano)", "carma (mean ± sd (min–max, n))"), cmp);
+        ReportTable perSeed = new ReportTable("Per seed", List.of("routing", "seed", "handovers", "latencies [s]",
                 "goodput [Mbit/s]", "loss [%]", "relay: broken", "plain TCP: broken"), rows);
         return new ExperimentReport(NAME, checks, figures, List.of(compare, perSeed), fom);
     }
 
-    private static SeamlessHandover.Outcome run(ExperimentContext ctx, double speed, boolean relay, long seed, String tag) {
+    private static SeamlessHandover.Outcome run(ExperimentContext ctx, double speed, boolean relay, long seed, String tag,
+            RoutingKind kind) {
         try (RunFolder out = new RunFolder(ctx.outDir().resolve(tag + "-seed-" + seed))) {
             SeamlessHandover.Outcome o = SeamlessHandover.run(new SeamlessHandover.Params(speed, relay, 1_000_000_000L, seed,
-                    SchedulerKind.DANUM, SERVER_RATE_BPS), out.bus());
+                    SchedulerKind.DANUM, SERVER_RATE_BPS, kind), out.bus());
             out.writeLedger(o.emulation());
             ctx.progress().printf("  %s seed %d: %d handovers, broken=%s%n", tag, seed, o.handovers().size(),
                     o.brokenAtNs() < 0 ? "never" : o.brokenAtNs() / 1e9 + " s");
@@ -144,14 +164,16 @@ public final class SeamlessHandoverExperiment implements Experiment {
         return min ? Arrays.stream(g).min().orElseThrow() : Arrays.stream(g).max().orElseThrow();
     }
 
-    private static Figure throughputFigure(SeamlessHandover.Outcome relay, SeamlessHandover.Outcome plain) {
+    private static Figure throughputFigure(SeamlessHandover.Outcome relay, SeamlessHandover.Outcome plain,
+            RoutingKind kind) {
         List<Series> series = new ArrayList<>();
         series.add(goodput("with relay (CNAPT/SNAPT)", relay.samples()));
         series.add(goodput("plain TCP", plain.samples()));
         double[] hx = relay.handovers().stream().mapToDouble(h -> h.timeNs() * 1e-9).toArray();
         double[] hy = relay.handovers().stream().mapToDouble(HandoverMeasured::latencyMs).map(x -> 0).toArray();
         series.add(new Series("gateway switch", hx, hy));
-        return new Figure("tcp-goodput", "TCP goodput of the mobile node (cf. seed Fig. 8)", "time [s]",
+        return new Figure("tcp-goodput-" + kind.name().toLowerCase().replace('_', '-'),
+                "TCP goodput of the mobile node, " + kind + " routing (cf. seed Fig. 8)", "time [s]",
                 "goodput [Mbit/s]", Figure.Kind.LINE, series);
     }
 

@@ -26,9 +26,9 @@ import java.util.List;
  */
 public final class CoverageExtension {
     /** What the experiment varies. */
-    public record Params(double walkSpeedMps, long fileBytes, long seed, SchedulerKind scheduler) {
+    public record Params(double walkSpeedMps, long fileBytes, long seed, SchedulerKind scheduler, RoutingKind routing) {
         public static Params paper(long seed) {
-            return new Params(1.0, 15_000_000L, seed, SchedulerKind.DANUM);
+            return new Params(1.0, 15_000_000L, seed, SchedulerKind.DANUM, RoutingKind.OLSR);
         }
     }
 
@@ -74,6 +74,7 @@ public final class CoverageExtension {
         long downloadStart = walkEnd + 2 * SimTime.NANOS_PER_SECOND;
         long end = downloadStart + 120 * SimTime.NANOS_PER_SECOND;
         MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(p.seed(), end, p.scheduler());
+        setup = setup.withRouting(p.routing().factory(setup.config().controlBytes()));
         TraceCollector<PingResult> pings = new TraceCollector<>(bus, PingResult.class);
         TraceCollector<BalanceSample> balances = new TraceCollector<>(bus, BalanceSample.class);
         TraceCollector<RouteChange> routes = new TraceCollector<>(bus, RouteChange.class);

@@ -34,10 +34,10 @@ import java.util.List;
 public final class SeamlessHandover {
     /** What the experiment varies. */
     public record Params(double walkSpeedMps, boolean relay, long relayMonitorNs, long seed, SchedulerKind scheduler,
-            long serverRateBps) {
-        /** Walking pace 1.4 m/s, relay on, WiOptiMo monitoring every second, DANUM, server at 2 Mbit/s. */
+            long serverRateBps, RoutingKind routing) {
+        /** Walking pace 1.4 m/s, relay on, WiOptiMo monitoring every second, DANUM, server at 2 Mbit/s, OLSR. */
         public static Params paper(long seed) {
-            return new Params(1.4, true, SimTime.NANOS_PER_SECOND, seed, SchedulerKind.DANUM, 2_000_000L);
+            return new Params(1.4, true, SimTime.NANOS_PER_SECOND, seed, SchedulerKind.DANUM, 2_000_000L, RoutingKind.OLSR);
         }
     }
 
@@ -68,6 +68,7 @@ public final class SeamlessHandover {
         long walkEnd = walkStart + SimTime.nanosOfSeconds((END_X - START_X) / p.walkSpeedMps());
         long end = walkEnd + 10 * SimTime.NANOS_PER_SECOND;
         MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(p.seed(), end, p.scheduler());
+        setup = setup.withRouting(p.routing().factory(setup.config().controlBytes()));
         TraceCollector<FlowSample> samples = new TraceCollector<>(bus, FlowSample.class);
         TraceCollector<HandoverMeasured> handovers = new TraceCollector<>(bus, HandoverMeasured.class);
         TraceCollector<RelaySwitch> switches = new TraceCollector<>(bus, RelaySwitch.class);

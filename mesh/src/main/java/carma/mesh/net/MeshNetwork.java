@@ -100,6 +100,7 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
         this.host = h;
         this.forwarding = new Forwarding(this.nodes, association, routing, host);
         this.routeTracker = new RouteTracker(this.nodes, routing, sim.traceBus());
+        routing.attach(this);
         sim.schedule(0, this, new MobilityTick());
         sim.schedule(0, this, new RoutingTick());
     }

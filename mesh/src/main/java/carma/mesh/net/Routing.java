@@ -20,6 +20,9 @@ public interface Routing {
     /** The Internet gateway (HNA default route) {@code node} uses now, or -1. */
     int defaultGateway(int node);
 
-    /** Brings routes up to date at {@code nowNs} (the oracle recomputes; OLSR processes timers). */
+    /** Brings routes up to date at {@code nowNs} (the oracle recomputes; OLSR runs on its own timers). */
     void update(long nowNs);
+
+    /** Called once the network exists (a protocol starts its agents and hooks its control frames). */
+    default void attach(MeshNetwork network) {}
 }
