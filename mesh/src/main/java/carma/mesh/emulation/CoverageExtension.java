@@ -20,7 +20,7 @@ import java.util.List;
  * The coverage-extension field experiment (seed section VII-A, Fig. 5): a public AP with a wired
  * uplink; n1 in its range, associated and sharing; n2 only in range of n1; the user starts next to
  * n1 and walks toward n2 and beyond, pinging an Internet host every second; at the end of the path
- * it downloads a file over TCP. The user does not associate with the public WiFi itself (it reaches
+ * it downloads a file over TCP (30 s after arriving there), still pinging. The user does not associate with the public WiFi itself (it reaches
  * the Internet through n1, as in the paper). Geometry [reconstructed; the paper gives none]: AP at
  * x = 0, n1 at 30 m, n2 at 110 m, the user walks from 35 m to 190 m.
  */
@@ -39,6 +39,8 @@ public final class CoverageExtension {
             MeshEmulation emulation) {}
 
     public static final double USER_START_X = 35;
+    /** The user stands at the end of the path this long before starting the download. */
+    public static final long DOWNLOAD_PAUSE_NS = 30 * SimTime.NANOS_PER_SECOND;
     public static final double USER_END_X = 190;
 
     private CoverageExtension() {}
@@ -71,7 +73,7 @@ public final class CoverageExtension {
     public static Outcome run(Params p, TraceBus bus) {
         long walkStart = 5 * SimTime.NANOS_PER_SECOND;
         long walkEnd = walkStart + SimTime.nanosOfSeconds((USER_END_X - USER_START_X) / p.walkSpeedMps());
-        long downloadStart = walkEnd + 2 * SimTime.NANOS_PER_SECOND;
+        long downloadStart = walkEnd + DOWNLOAD_PAUSE_NS;
         long end = downloadStart + 120 * SimTime.NANOS_PER_SECOND;
         MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(p.seed(), end, p.scheduler());
         setup = setup.withRouting(p.routing().factory(setup.config().controlBytes()));
@@ -80,7 +82,7 @@ public final class CoverageExtension {
         TraceCollector<RouteChange> routes = new TraceCollector<>(bus, RouteChange.class);
         MeshEmulation emu = new MeshEmulation(setup, nodes(walkStart, p.walkSpeedMps()), bus);
         Flows flows = new Flows(emu);
-        flows.ping("ping", "user", "internet", "user", SimTime.NANOS_PER_SECOND, SimTime.NANOS_PER_SECOND, downloadStart);
+        flows.ping("ping", "user", "internet", "user", SimTime.NANOS_PER_SECOND, SimTime.NANOS_PER_SECOND, end);
         TcpLikeFlow download = flows.tcp("download", TrafficType.FTP, "internet", "user", "user", p.fileBytes(),
                 downloadStart);
         MeshEmulation.Result result = emu.run();
