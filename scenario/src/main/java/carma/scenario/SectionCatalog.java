@@ -2,6 +2,9 @@ package carma.scenario;
 
 import carma.kernel.report.RunObserver;
 import carma.kernel.sim.Simulator;
+import carma.scenario.mesh.MeshAssembler;
+import carma.scenario.mesh.MeshSection;
+import carma.scenario.mesh.MeshSectionReader;
 import carma.scenario.queue.QueueAssembler;
 import carma.scenario.queue.QueueSection;
 import carma.scenario.queue.QueueSectionReader;
@@ -28,7 +31,8 @@ public final class SectionCatalog {
     public record Entry(String key, Reader reader, Builder builder) {}
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry(QueueSection.KEY, QueueSectionReader::read, (s, sim) -> QueueAssembler.build((QueueSection) s, sim)));
+            new Entry(QueueSection.KEY, QueueSectionReader::read, (s, sim) -> QueueAssembler.build((QueueSection) s, sim)),
+            new Entry(MeshSection.KEY, MeshSectionReader::read, (s, sim) -> MeshAssembler.build((MeshSection) s, sim)));
 
     private SectionCatalog() {}
 
