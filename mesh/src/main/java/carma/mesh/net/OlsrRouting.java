@@ -4,6 +4,7 @@ import carma.kernel.event.EventSink;
 import carma.kernel.random.RandomStream;
 import carma.kernel.sim.Simulator;
 import carma.mesh.link.Association;
+import carma.mesh.measure.ControlOverhead;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;
 import carma.mesh.olsr.Ipv4Prefix;
@@ -26,8 +27,10 @@ import java.util.random.RandomGenerator;
  * set has one member here.
  */
 public final class OlsrRouting implements Routing, ControlHandler, EventSink<OlsrRouting.Wake> {
-    /** An agent's timer is due. */
+    /** An agent's timer is due (node -1: publish the control overhead). */
     public record Wake(int node, long generation) {}
+
+    private static final long OVERHEAD_PERIOD_NS = 1_000_000_000L;
 
     private final List<NodeSpec> nodes;
     private final Association association;
@@ -81,6 +84,20 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
                 reschedule(i);
             }
         }
+        sim.schedule(sim.nowNs() + OVERHEAD_PERIOD_NS, this, new Wake(-1, 0));
+    }
+
+    private void publishOverhead(long nowNs) {
+        if (sim.traceBus().wants(ControlOverhead.class)) {
+            for (int i = 0; i < agents.length; i++) {
+                if (agents[i] != null) {
+                    OlsrStats s = agents[i].stats();
+                    sim.traceBus().publish(new ControlOverhead(nowNs, nodes.get(i).name(), s.packetsSent(),
+                            s.bytesSent() + 28 * s.packetsSent()));
+                }
+            }
+        }
+        sim.scheduleIn(OVERHEAD_PERIOD_NS, this, new Wake(-1, 0));
     }
 
     /** Makes sure a wake-up is pending for agent {@code i} at its next deadline. */
@@ -99,6 +116,10 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
     @Override
     public void onEvent(long nowNs, Wake w) {
         int i = w.node();
+        if (i < 0) {
+            publishOverhead(nowNs);
+            return;
+        }
         if (w.generation() != generation[i]) {
             return;
         }
