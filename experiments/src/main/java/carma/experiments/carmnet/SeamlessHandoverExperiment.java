@@ -169,9 +169,6 @@ public final class SeamlessHandoverExperiment implements Experiment {
         List<Series> series = new ArrayList<>();
         series.add(goodput("with relay (CNAPT/SNAPT)", relay.samples()));
         series.add(goodput("plain TCP", plain.samples()));
-        double[] hx = relay.handovers().stream().mapToDouble(h -> h.timeNs() * 1e-9).toArray();
-        double[] hy = relay.handovers().stream().mapToDouble(HandoverMeasured::latencyMs).map(x -> 0).toArray();
-        series.add(new Series("gateway switch", hx, hy));
         return new Figure("tcp-goodput-" + kind.name().toLowerCase().replace('_', '-'),
                 "TCP goodput of the mobile node, " + kind + " routing (cf. seed Fig. 8)", "time [s]",
                 "goodput [Mbit/s]", Figure.Kind.LINE, series);
