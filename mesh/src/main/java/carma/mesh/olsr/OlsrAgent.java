@@ -115,7 +115,9 @@ public final class OlsrAgent {
         expire(nowNs);
         while (timers.started && timers.nextTimerNs() <= nowNs) {
             long due = timers.nextTimerNs();
-            if (timers.lqWindowNs == due) {
+            if (timers.routeNs == due) {
+                onRouteTimer(nowNs);
+            } else if (timers.lqWindowNs == due) {
                 onLqWindowTimer(nowNs);
             } else if (timers.helloNs == due) {
                 onHelloTimer(nowNs);
@@ -265,11 +267,26 @@ public final class OlsrAgent {
             processor.markTopologyChanged();
         }
         if (processor.takeTopologyChanged()) {
-            RoutingTable next = RouteComputation.compute(bases, config.linkQuality(),
-                    config.linkQuality() && config.tcRedundancy() == 2, config.localHna(), nowNs);
-            RouteChanges.report(routingTable, next, nowNs, routeListener);
-            routingTable = next;
+            if (config.routeRecalculationDelayNs() == 0) {
+                recalculateRoutes(nowNs);
+            } else if (timers.routeNs == Long.MAX_VALUE) {
+                timers.routeNs = nowNs + config.routeRecalculationDelayNs();
+            }
         }
+    }
+
+    /** The deferred route recalculation (only with a route recalculation delay). */
+    public void onRouteTimer(long nowNs) {
+        timers.routeNs = Long.MAX_VALUE;
+        expire(nowNs);
+        recalculateRoutes(nowNs);
+    }
+
+    private void recalculateRoutes(long nowNs) {
+        RoutingTable next = RouteComputation.compute(bases, config.linkQuality(),
+                config.linkQuality() && config.tcRedundancy() == 2, config.localHna(), nowNs);
+        RouteChanges.report(routingTable, next, nowNs, routeListener);
+        routingTable = next;
     }
 
     /**

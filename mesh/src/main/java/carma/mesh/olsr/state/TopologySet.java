@@ -79,6 +79,11 @@ public final class TopologySet {
         return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
     }
 
+    /** Visits all tuples ordered by last hop then destination, without copying. */
+    public void forEach(java.util.function.Consumer<TopologyTuple> visitor) {
+        byLastHop.values().forEach(m -> m.values().forEach(visitor));
+    }
+
     /** All tuples ordered by last hop then destination. */
     public List<TopologyTuple> all() {
         List<TopologyTuple> out = new ArrayList<>();
