@@ -112,6 +112,15 @@ class OlsrAgentTest {
     }
 
     @Test
+    void unknownMessageTypesAreForwardedUnchangedByTheDefaultAlgorithm() throws Exception {
+        OlsrAgent a = agentWithNeighbours();
+        var unknown = new carma.mesh.olsr.wire.UnknownMessage(new MessageHeader(130, 0x86, D, 3, 1, 9),
+                new byte[] {1, 2, 3, 4});
+        a.onPacket(packet(unknown), B, 2 * S);
+        assertThat(lastSent().messages()).containsExactly(unknown.withHeader(unknown.header().forwarded()));
+    }
+
+    @Test
     void ownMessagesAndMessagesFromNonSymmetricSendersAreNotForwarded() {
         OlsrAgent a = agentWithNeighbours();
         TcMessage own = new TcMessage(new MessageHeader(MessageType.TC, 0x86, A, 5, 1, 5), 1, List.of(B));

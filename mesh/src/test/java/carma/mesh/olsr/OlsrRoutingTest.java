@@ -213,6 +213,14 @@ class OlsrRoutingTest {
         assertDefaultVia(mesh, 1, 0, 0);
         assertDefaultVia(mesh, 2, 4, 3);
         assertDefaultVia(mesh, 3, 4, 4);
+        RouteChange last = null;
+        for (RouteChange c : mesh.routeChanges()) {
+            if (c.node().equals(MeshHarness.address(2)) && c.destination().equals(Ipv4Prefix.DEFAULT_ROUTE)) {
+                last = c;
+            }
+        }
+        assertThat(last).as("the default route of node 2 was reported").isNotNull();
+        assertThat(last.newNextHop()).contains(MeshHarness.address(3));
         assertThat(mesh.agent(0).routingTable().defaultRoute()).as("a gateway uses its own uplink").isEmpty();
         assertThat(mesh.agent(2).routingTable().lookup(NodeAddress.parse("8.8.8.8")).orElseThrow().gateway())
                 .isEqualTo(MeshHarness.address(4));
