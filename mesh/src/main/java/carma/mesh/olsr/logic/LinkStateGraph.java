@@ -16,16 +16,32 @@ import java.util.Map;
  */
 public final class LinkStateGraph {
 
-    private final Map<NodeAddress, Integer> ids = new HashMap<>();
-    private final List<NodeAddress> nodes = new ArrayList<>();
-    private final Map<Long, Integer> edgeOf = new HashMap<>();
-    private int[] from = new int[64];
-    private int[] to = new int[64];
-    private double[] cost = new double[64];
-    private boolean[] needsInverse = new boolean[64];
+    private final Map<NodeAddress, Integer> ids;
+    private final List<NodeAddress> nodes;
+    private final Map<Long, Integer> edgeOf;
+    private int[] from;
+    private int[] to;
+    private double[] cost;
+    private boolean[] needsInverse;
     private int edgeCount;
     private int[] firstOut;
     private int[] outEdges;
+
+    /** A graph sized for about this many edges (it grows beyond if needed). */
+    public LinkStateGraph(int expectedEdges) {
+        int e = Math.max(16, expectedEdges);
+        ids = new HashMap<>(e);
+        nodes = new ArrayList<>(e / 2);
+        edgeOf = new HashMap<>(2 * e);
+        from = new int[e];
+        to = new int[e];
+        cost = new double[e];
+        needsInverse = new boolean[e];
+    }
+
+    public LinkStateGraph() {
+        this(64);
+    }
 
     int id(NodeAddress a) {
         Integer id = ids.get(a);

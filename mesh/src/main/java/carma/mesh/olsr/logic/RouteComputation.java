@@ -37,7 +37,7 @@ public final class RouteComputation {
     public static RoutingTable compute(InformationBases b, boolean linkQuality, boolean requireInverseTcEdges,
                                        Collection<Ipv4Prefix> localHna, long nowNs) {
         NodeAddress self = b.self();
-        LinkStateGraph graph = new LinkStateGraph();
+        LinkStateGraph graph = new LinkStateGraph(b.topology().size() + b.twoHop().size() + b.links().all().size());
         Map<NodeAddress, LinkTuple> bestLink = new HashMap<>();
         for (LinkTuple l : b.links().all()) {
             if (!l.isSymmetric(nowNs)) {
