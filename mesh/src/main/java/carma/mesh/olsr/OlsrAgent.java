@@ -92,7 +92,6 @@ public final class OlsrAgent {
         timers.tcNs = nowNs + jitterNs(config.tcIntervalNs());
         timers.midHnaNs = nowNs + jitterNs(config.midHnaIntervalNs());
         timers.lqWindowNs = config.linkQuality() ? nowNs + config.lqWindowIntervalNs() : Long.MAX_VALUE;
-        timers.started = true;
     }
 
     private long jitterNs(long intervalNs) {
@@ -113,7 +112,7 @@ public final class OlsrAgent {
     /** Fires every timer and expiry due at or before {@code nowNs}, in time order. */
     public void advanceTo(long nowNs) {
         expire(nowNs);
-        while (timers.started && timers.nextTimerNs() <= nowNs) {
+        while (timers.nextTimerNs() <= nowNs) {
             long due = timers.nextTimerNs();
             if (timers.routeNs == due) {
                 onRouteTimer(nowNs);

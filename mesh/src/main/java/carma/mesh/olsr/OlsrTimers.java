@@ -3,7 +3,6 @@ package carma.mesh.olsr;
 /** Due times of an agent's periodic timers (package-private bookkeeping of {@link OlsrAgent}). */
 final class OlsrTimers {
 
-    boolean started;
     long helloNs = Long.MAX_VALUE;
     long tcNs = Long.MAX_VALUE;
     long midHnaNs = Long.MAX_VALUE;

@@ -132,6 +132,26 @@ class OlsrAgentTest {
     }
 
     @Test
+    void midAliasesAndHnaNetworksOfAReachableNodeGetRoutes() {
+        OlsrAgent a = agentWithNeighbours();
+        NodeAddress alias = NodeAddress.parse("10.0.1.2");
+        Ipv4Prefix lan = Ipv4Prefix.of(NodeAddress.parse("192.168.5.0"), 24);
+        a.onPacket(packet(new carma.mesh.olsr.wire.MidMessage(
+                new MessageHeader(MessageType.MID, Vtime.encode(15 * S), B, 255, 0, 50), List.of(alias)),
+                new carma.mesh.olsr.wire.HnaMessage(
+                        new MessageHeader(MessageType.HNA, Vtime.encode(15 * S), C, 255, 0, 51), List.of(lan))),
+                B, 2 * S);
+        assertThat(a.routingTable().hostRoute(alias).orElseThrow().nextHop()).isEqualTo(B);
+        Route toLan = a.routingTable().lookup(NodeAddress.parse("192.168.5.77")).orElseThrow();
+        assertThat(toLan.destination()).isEqualTo(lan);
+        assertThat(toLan.gateway()).isEqualTo(C);
+        assertThat(toLan.nextHop()).isEqualTo(C);
+        a.advanceTo(2 * S + 15 * S + 1);                     // neighbours and tuples have all expired
+        assertThat(a.routingTable().route(lan)).isEmpty();
+        assertThat(a.routingTable().hostRoute(alias)).isEmpty();
+    }
+
+    @Test
     void neighboursLqOfThisNodeBecomesTheNlqOfTheLink() {
         OlsrAgent a = agent(OlsrConfig.rfc3626WithEtx());
         a.start(0);
