@@ -92,7 +92,6 @@ public final class OlsrAgent {
         timers.tcNs = nowNs + jitterNs(config.tcIntervalNs());
         timers.midHnaNs = nowNs + jitterNs(config.midHnaIntervalNs());
         timers.lqWindowNs = config.linkQuality() ? nowNs + config.lqWindowIntervalNs() : Long.MAX_VALUE;
-        timers.started = true;
     }
 
     private long jitterNs(long intervalNs) {
@@ -113,9 +112,11 @@ public final class OlsrAgent {
     /** Fires every timer and expiry due at or before {@code nowNs}, in time order. */
     public void advanceTo(long nowNs) {
         expire(nowNs);
-        while (timers.started && timers.nextTimerNs() <= nowNs) {
+        while (timers.nextTimerNs() <= nowNs) {
             long due = timers.nextTimerNs();
-            if (timers.lqWindowNs == due) {
+            if (timers.routeNs == due) {
+                onRouteTimer(nowNs);
+            } else if (timers.lqWindowNs == due) {
                 onLqWindowTimer(nowNs);
             } else if (timers.helloNs == due) {
                 onHelloTimer(nowNs);
@@ -265,11 +266,26 @@ public final class OlsrAgent {
             processor.markTopologyChanged();
         }
         if (processor.takeTopologyChanged()) {
-            RoutingTable next = RouteComputation.compute(bases, config.linkQuality(),
-                    config.linkQuality() && config.tcRedundancy() == 2, config.localHna(), nowNs);
-            RouteChanges.report(routingTable, next, nowNs, routeListener);
-            routingTable = next;
+            if (config.routeRecalculationDelayNs() == 0) {
+                recalculateRoutes(nowNs);
+            } else if (timers.routeNs == Long.MAX_VALUE) {
+                timers.routeNs = nowNs + config.routeRecalculationDelayNs();
+            }
         }
+    }
+
+    /** The deferred route recalculation (only with a route recalculation delay). */
+    public void onRouteTimer(long nowNs) {
+        timers.routeNs = Long.MAX_VALUE;
+        expire(nowNs);
+        recalculateRoutes(nowNs);
+    }
+
+    private void recalculateRoutes(long nowNs) {
+        RoutingTable next = RouteComputation.compute(bases, config.linkQuality(),
+                config.linkQuality() && config.tcRedundancy() == 2, config.localHna(), nowNs);
+        RouteChanges.report(routingTable, next, nowNs, routeListener);
+        routingTable = next;
     }
 
     /**

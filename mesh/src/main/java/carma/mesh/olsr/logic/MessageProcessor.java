@@ -58,6 +58,10 @@ public final class MessageProcessor {
                 listed = e;
             }
         }
+        if (!from.equals(originator)) {
+            // the sender interface is an alias of the originator (olsrd records it as a MID alias)
+            topologyChanged |= bases.mid().put(from, originator, nowNs + validityNs);
+        }
         LinkTuple link = bases.links().findOrCreate(from, nowNs);
         boolean wasSym = link.isSymmetric(nowNs);
         bases.links().onHello(link, nowNs, validityNs, listed == null ? -1 : LinkCode.linkType(listed.linkCode()),

@@ -8,7 +8,6 @@ import carma.mesh.olsr.state.AssociationSet;
 import carma.mesh.olsr.state.InformationBases;
 import carma.mesh.olsr.state.LinkTuple;
 import carma.mesh.olsr.state.MidSet;
-import carma.mesh.olsr.state.TopologySet;
 import carma.mesh.olsr.state.TwoHopSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,7 +37,7 @@ public final class RouteComputation {
     public static RoutingTable compute(InformationBases b, boolean linkQuality, boolean requireInverseTcEdges,
                                        Collection<Ipv4Prefix> localHna, long nowNs) {
         NodeAddress self = b.self();
-        LinkStateGraph graph = new LinkStateGraph();
+        LinkStateGraph graph = new LinkStateGraph(b.topology().size() + b.twoHop().size() + b.links().all().size());
         Map<NodeAddress, LinkTuple> bestLink = new HashMap<>();
         for (LinkTuple l : b.links().all()) {
             if (!l.isSymmetric(nowNs)) {
@@ -57,9 +56,7 @@ public final class RouteComputation {
                 graph.addEdge(t.neighbor(), t.twoHop(), t.cost(), false);
             }
         }
-        for (TopologySet.TopologyTuple t : b.topology().all()) {
-            graph.addEdge(t.lastHop(), t.destination(), t.cost(), requireInverseTcEdges);
-        }
+        b.topology().forEach(t -> graph.addEdge(t.lastHop(), t.destination(), t.cost(), requireInverseTcEdges));
         SortedMap<NodeAddress, ShortestPaths.Path> paths = ShortestPaths.from(self, graph);
         TreeMap<Ipv4Prefix, Route> routes = new TreeMap<>();
         paths.forEach((dest, p) -> {
