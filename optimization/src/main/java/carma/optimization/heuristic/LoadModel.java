@@ -143,6 +143,29 @@ final class LoadModel {
         return moveScore(u, target, routeShiftMax(mapOfUser[u], target));
     }
 
+    /**
+     * For moving user u to MAP target: writes the largest load over the touched resources after the
+     * move into {@code out[0]} and the change of Σ_R L_R² into {@code out[1]}.
+     */
+    void evaluateBalance(int u, int target, double[] out) {
+        int from = mapOfUser[u];
+        int count = addRoute(from, -1.0, 0);
+        count = addRoute(target, 1.0, count);
+        count = touch(Resources.access(net, from), -accessCoef(u, from), count);
+        count = touch(Resources.access(net, target), accessCoef(u, target), count);
+        double max = Double.NEGATIVE_INFINITY;
+        double squares = 0;
+        for (int k = 0; k < count; k++) {
+            int r = touched[k];
+            double after = load[r] + delta[r];
+            max = Math.max(max, after);
+            squares += after * after - load[r] * load[r];
+            delta[r] = 0;
+        }
+        out[0] = max;
+        out[1] = squares;
+    }
+
     private int addRoute(int m, double sign, int count) {
         int[] res = routes.resources(m);
         double[] coef = routes.coefficients(m);

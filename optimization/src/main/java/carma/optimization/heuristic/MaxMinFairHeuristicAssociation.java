@@ -37,6 +37,7 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
     /** Tabu steps shrink as 1/users beyond this product, down to {@link #MIN_TABU_STEPS}. */
     private static final int TABU_WORK = 60_000;
     private static final int MIN_TABU_STEPS = 30;
+    private static final int BALANCING_SWEEPS = 5;
     private final int maxIterations;
     private final int tabuSteps;
 
@@ -68,7 +69,7 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
 
     /** The best association and forwarding tree found (also the MILP's warm start). */
     public Configuration configure(MeshNetwork net) {
-        Configuration best = null;
+        LoadModel best = null;
         double bestLoad = Double.POSITIVE_INFINITY;
         List<ForwardingTree> trees = startingTrees(net);
         if (net.userCount() > LARGE_INSTANCE_USERS) {
@@ -84,11 +85,12 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
                 model = TabuSearch.search(net, model, steps, TABU_TENURE);
                 if (model.maxLoad() < bestLoad) {
                     bestLoad = model.maxLoad();
-                    best = new Configuration(model.association(), model.tree());
+                    best = model;
                 }
             }
         }
-        return best;
+        LoadBalancing.balance(net, best, BALANCING_SWEEPS);
+        return new Configuration(best.association(), best.tree());
     }
 
     private static List<ForwardingTree> startingTrees(MeshNetwork net) {
