@@ -24,27 +24,34 @@ final class TabuSearch {
         double bestLoad = start.maxLoad();
         Map<Long, Integer> tabuUntil = new HashMap<>();
         int[] rerouteTabuUntil = new int[net.mapCount()];
-        double[] watched = new double[1];
+        double[] shift = new double[net.mapCount()];
         for (int step = 0; step < steps; step++) {
             int bottleneck = model.bottleneck();
             int bestUser = -1;
             int bestTarget = -1;
             double bestScore = Double.POSITIVE_INFINITY;
-            for (int u = 0; u < net.userCount(); u++) {
-                int current = model.mapOf(u);
-                if (!model.uses(current, bottleneck)) {
+            boolean[] onBottleneck = model.mapsUsing(bottleneck);
+            for (int current = 0; current < net.mapCount(); current++) {
+                if (!onBottleneck[current]) {
                     continue;
                 }
-                for (int target : net.mapsInRange(u)) {
-                    if (target == current || !model.routes().isRouted(target)) {
-                        continue;
-                    }
-                    double score = model.evaluateMove(u, target, bottleneck, watched);
-                    boolean tabu = tabuUntil.getOrDefault(key(net, u, target), -1) > step;
-                    if ((!tabu || score < bestLoad * (1 - IMPROVEMENT)) && score < bestScore) {
-                        bestScore = score;
-                        bestUser = u;
-                        bestTarget = target;
+                java.util.Arrays.fill(shift, Double.NaN);
+                for (int k = 0; k < model.memberCount(current); k++) {
+                    int u = model.member(current, k);
+                    for (int target : net.mapsInRange(u)) {
+                        if (target == current || !model.routes().isRouted(target)) {
+                            continue;
+                        }
+                        if (Double.isNaN(shift[target])) {
+                            shift[target] = model.routeShiftMax(current, target);
+                        }
+                        double score = model.moveScore(u, target, shift[target]);
+                        boolean tabu = tabuUntil.getOrDefault(key(net, u, target), -1) > step;
+                        if ((!tabu || score < bestLoad * (1 - IMPROVEMENT)) && score < bestScore) {
+                            bestScore = score;
+                            bestUser = u;
+                            bestTarget = target;
+                        }
                     }
                 }
             }
