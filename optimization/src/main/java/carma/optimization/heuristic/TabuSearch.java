@@ -24,51 +24,57 @@ final class TabuSearch {
         double bestLoad = start.maxLoad();
         Map<Long, Integer> tabuUntil = new HashMap<>();
         int[] rerouteTabuUntil = new int[net.mapCount()];
-        double[] shift = new double[net.mapCount()];
         for (int step = 0; step < steps; step++) {
             int bottleneck = model.bottleneck();
-            int bestUser = -1;
-            int bestTarget = -1;
-            double bestScore = Double.POSITIVE_INFINITY;
-            boolean[] onBottleneck = model.mapsUsing(bottleneck);
-            for (int current = 0; current < net.mapCount(); current++) {
-                if (!onBottleneck[current]) {
-                    continue;
-                }
-                java.util.Arrays.fill(shift, Double.NaN);
-                for (int k = 0; k < model.memberCount(current); k++) {
-                    int u = model.member(current, k);
-                    for (int target : net.mapsInRange(u)) {
-                        if (target == current || !model.routes().isRouted(target)) {
-                            continue;
-                        }
-                        if (Double.isNaN(shift[target])) {
-                            shift[target] = model.routeShiftMax(current, target);
-                        }
-                        double score = model.moveScore(u, target, shift[target]);
-                        boolean tabu = tabuUntil.getOrDefault(key(net, u, target), -1) > step;
-                        if ((!tabu || score < bestLoad * (1 - IMPROVEMENT)) && score < bestScore) {
-                            bestScore = score;
-                            bestUser = u;
-                            bestTarget = target;
-                        }
-                    }
-                }
-            }
-            ForwardingTree reroute = bestReroute(net, model, bottleneck, rerouteTabuUntil, step, bestScore);
+            UserMove move = bestUserMove(net, model, bottleneck, tabuUntil, step, bestLoad);
+            ForwardingTree reroute = bestReroute(net, model, bottleneck, rerouteTabuUntil, step, move.score());
             if (reroute != null) {
                 int changed = changedMap(model.tree(), reroute);
                 model.setTree(reroute);
                 rerouteTabuUntil[changed] = step + tenure;
-            } else if (bestUser >= 0) {
-                tabuUntil.put(key(net, bestUser, model.mapOf(bestUser)), step + tenure);
-                model.move(bestUser, bestTarget);
+            } else if (move.user() >= 0) {
+                tabuUntil.put(key(net, move.user(), model.mapOf(move.user())), step + tenure);
+                model.move(move.user(), move.target());
             } else {
                 break;
             }
             if (model.maxLoad() < bestLoad * (1 - IMPROVEMENT)) {
                 bestLoad = model.maxLoad();
                 best = model.copy();
+            }
+        }
+        return best;
+    }
+
+    /** A user move with its score; user -1 when there is none. */
+    private record UserMove(int user, int target, double score) {}
+
+    /** The best non-tabu move of a user of the bottleneck (tabu moves allowed if they beat the best). */
+    private static UserMove bestUserMove(MeshNetwork net, LoadModel model, int bottleneck,
+            Map<Long, Integer> tabuUntil, int step, double bestLoad) {
+        UserMove best = new UserMove(-1, -1, Double.POSITIVE_INFINITY);
+        boolean[] onBottleneck = model.mapsUsing(bottleneck);
+        double[] shift = new double[net.mapCount()];
+        for (int current = 0; current < net.mapCount(); current++) {
+            if (!onBottleneck[current]) {
+                continue;
+            }
+            java.util.Arrays.fill(shift, Double.NaN);
+            for (int k = 0; k < model.memberCount(current); k++) {
+                int u = model.member(current, k);
+                for (int target : net.mapsInRange(u)) {
+                    if (target == current || !model.routes().isRouted(target)) {
+                        continue;
+                    }
+                    if (Double.isNaN(shift[target])) {
+                        shift[target] = model.routeShiftMax(current, target);
+                    }
+                    double score = model.moveScore(u, target, shift[target]);
+                    boolean tabu = tabuUntil.getOrDefault(key(net, u, target), -1) > step;
+                    if ((!tabu || score < bestLoad * (1 - IMPROVEMENT)) && score < best.score()) {
+                        best = new UserMove(u, target, score);
+                    }
+                }
             }
         }
         return best;
