@@ -52,6 +52,14 @@ public final class MacrocellularMobility {
         nextStepNs[i] = speedMps == 0 ? Long.MAX_VALUE : nowNs + stepDurationNs(speedMps);
     }
 
+    /** Puts user {@code i} at a given point and stops it (for users driven by a trajectory). */
+    public void moveTo(int i, double x, double y) {
+        xM[i] = area.wrapX(x);
+        yM[i] = area.wrapY(y);
+        speedMps[i] = 0;
+        nextStepNs[i] = Long.MAX_VALUE;
+    }
+
     /**
      * Takes every step due at or before {@code nowNs}; returns how many users moved, their indices
      * being the first entries of {@link #movedUsers()}.

@@ -42,6 +42,14 @@ public final class WaypointTrajectory {
         this.startNs = startNs;
     }
 
+    public double speedMps() {
+        return speedMps;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
     public double lengthM() {
         return cumulativeM[cumulativeM.length - 1];
     }
