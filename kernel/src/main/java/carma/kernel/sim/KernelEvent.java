@@ -7,6 +7,6 @@ sealed interface KernelEvent {
         INSTANCE
     }
 
-    /** Sub-tick {@code subTick} (≥ 1) of ticker number {@code ticker}. */
-    record SubTick(int ticker, int subTick) implements KernelEvent {}
+    /** The sub-tick offset number {@code slot} within the current tick (all tickers due then). */
+    record SubTick(int slot) implements KernelEvent {}
 }

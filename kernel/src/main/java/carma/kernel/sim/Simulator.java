@@ -30,11 +30,13 @@ public final class Simulator {
     private final TickLateness lateness;
     private final EventSink<KernelEvent> kernelSink = this::onKernelEvent;
     private final Object pauseLock = new Object();
+    private SubTickPlan subTickPlan;
 
     private long nowNs;
     private long ticksStarted;
     private long currentTick;
     private long eventsProcessed;
+    private volatile long progressNs;
     private volatile boolean stopRequested;
     private volatile boolean pauseRequested;
     private String failure;
@@ -102,12 +104,8 @@ public final class Simulator {
             throw new IllegalArgumentException("ticker '" + name + "': " + subTicksPerTick
                     + " sub-ticks do not divide the tick of " + config.tickNs() + " ns evenly");
         }
-        int index = tickers.size();
-        KernelEvent.SubTick[] subs = new KernelEvent.SubTick[subTicksPerTick];
-        for (int k = 1; k < subTicksPerTick; k++) {
-            subs[k] = new KernelEvent.SubTick(index, k);
-        }
-        tickers.add(new TickerSlot(name, ticker, subTicksPerTick, config.tickNs() / subTicksPerTick, subs));
+        tickers.add(new TickerSlot(name, ticker, subTicksPerTick, config.tickNs() / subTicksPerTick));
+        subTickPlan = null;
     }
 
     /** Thread-safe: the command is applied at the next tick boundary. */
@@ -181,13 +179,13 @@ public final class Simulator {
         if (event instanceof KernelEvent.Tick) {
             onTick(now);
         } else if (event instanceof KernelEvent.SubTick) {
-            KernelEvent.SubTick s = (KernelEvent.SubTick) event;
-            tickers.get(s.ticker()).ticker.tick(now, currentTick, s.subTick());
+            subTickPlan.run(((KernelEvent.SubTick) event).slot(), now, currentTick);
         }
     }
 
     private void onTick(long now) {
         currentTick = ticksStarted++;
+        progressNs = now;
         if (clock.isRealTime() && lateness.record(clock.latenessNs(now))
                 && config.onOverrun() == OverrunPolicy.FAIL) {
             failure = String.format("real-time overrun: tick %d at t=%.3f s started %.3f ms late (limit %.3f ms)",
@@ -203,11 +201,13 @@ public final class Simulator {
             }
         }
         for (int i = 0, n = tickers.size(); i < n; i++) {
-            TickerSlot slot = tickers.get(i);
-            slot.ticker.tick(now, currentTick, 0);
-            for (int k = 1; k < slot.subTicks; k++) {
-                queue.push(now + k * slot.subTickNs, kernelSink, slot.subEvents[k]);
-            }
+            tickers.get(i).ticker.tick(now, currentTick, 0);
+        }
+        if (subTickPlan == null) {
+            subTickPlan = SubTickPlan.of(tickers);
+        }
+        for (int j = 0; j < subTickPlan.offsetsNs.length; j++) {
+            queue.push(now + subTickPlan.offsetsNs[j], kernelSink, subTickPlan.events[j]);
         }
         long next = now + config.tickNs();
         queue.push(next, kernelSink, KernelEvent.Tick.INSTANCE);
@@ -241,6 +241,11 @@ public final class Simulator {
         }
     }
 
+    /** Simulated time of the latest tick; safe to read from any thread (progress displays). */
+    public long progressNs() {
+        return progressNs;
+    }
+
     /** The index of the current tick, from 0. */
     public long tickIndex() {
         return currentTick;
@@ -255,5 +260,59 @@ public final class Simulator {
         throw new IllegalStateException("not allowed in state " + lifecycle.state());
     }
 
-    private record TickerSlot(String name, Ticker ticker, int subTicks, long subTickNs, KernelEvent.SubTick[] subEvents) {}
+    private record TickerSlot(String name, Ticker ticker, int subTicks, long subTickNs) {}
+
+    /**
+     * The distinct sub-tick offsets within a tick (over all tickers) and, per offset, the tickers
+     * to run there in registration order: one kernel event per offset, however many tickers.
+     */
+    private static final class SubTickPlan {
+        final long[] offsetsNs;
+        final KernelEvent.SubTick[] events;
+        final Ticker[][] tickers;
+        final int[][] subTickIndex;
+
+        private SubTickPlan(long[] offsetsNs, Ticker[][] tickers, int[][] subTickIndex) {
+            this.offsetsNs = offsetsNs;
+            this.tickers = tickers;
+            this.subTickIndex = subTickIndex;
+            this.events = new KernelEvent.SubTick[offsetsNs.length];
+            for (int j = 0; j < offsetsNs.length; j++) {
+                events[j] = new KernelEvent.SubTick(j);
+            }
+        }
+
+        static SubTickPlan of(List<TickerSlot> slots) {
+            java.util.TreeMap<Long, List<int[]>> byOffset = new java.util.TreeMap<>();
+            for (int i = 0; i < slots.size(); i++) {
+                TickerSlot s = slots.get(i);
+                for (int k = 1; k < s.subTicks(); k++) {
+                    byOffset.computeIfAbsent(k * s.subTickNs(), o -> new ArrayList<>()).add(new int[] {i, k});
+                }
+            }
+            long[] offsets = new long[byOffset.size()];
+            Ticker[][] tickers = new Ticker[offsets.length][];
+            int[][] ks = new int[offsets.length][];
+            int j = 0;
+            for (java.util.Map.Entry<Long, List<int[]>> e : byOffset.entrySet()) {
+                offsets[j] = e.getKey();
+                tickers[j] = new Ticker[e.getValue().size()];
+                ks[j] = new int[e.getValue().size()];
+                for (int m = 0; m < e.getValue().size(); m++) {
+                    tickers[j][m] = slots.get(e.getValue().get(m)[0]).ticker();
+                    ks[j][m] = e.getValue().get(m)[1];
+                }
+                j++;
+            }
+            return new SubTickPlan(offsets, tickers, ks);
+        }
+
+        void run(int slot, long now, long tick) {
+            Ticker[] ts = tickers[slot];
+            int[] ks = subTickIndex[slot];
+            for (int m = 0; m < ts.length; m++) {
+                ts[m].tick(now, tick, ks[m]);
+            }
+        }
+    }
 }

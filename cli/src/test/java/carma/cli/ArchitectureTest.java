@@ -1,0 +1,80 @@
+package carma.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies point one way (docs/architecture.md): kernel ← models ← scenario ← runtime ←
+ * experiments ← cli, and no package is named util/common/misc/experimental.
+ */
+class ArchitectureTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importAll() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("carma");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void kernelDependsOnNoOtherCarmaModule() {
+        check(noClasses().that().resideInAPackage("carma.kernel..").should().dependOnClassesThat()
+                .resideInAnyPackage(outside("carma.kernel..")));
+    }
+
+    @Test
+    void modelModulesNeverImportScenarioRuntimeExperimentsOrCli() {
+        for (String model : List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.mesh..",
+                "carma.optimization..")) {
+            check(noClasses().that().resideInAPackage(model).should().dependOnClassesThat()
+                    .resideInAnyPackage("carma.scenario..", "carma.runtime..", "carma.experiments..", "carma.cli.."));
+        }
+    }
+
+    @Test
+    void optimizationIsPureAndDependsOnNoSimulationModule() {
+        check(noClasses().that().resideInAPackage("carma.optimization..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.kernel.sim..", "carma.ran..", "carma.mesh..", "carma.radio.."));
+    }
+
+    @Test
+    void radioAndTrafficDoNotDependOnEachOtherOrOnRanAndMesh() {
+        check(noClasses().that().resideInAPackage("carma.radio..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.traffic..", "carma.ran..", "carma.mesh.."));
+        check(noClasses().that().resideInAPackage("carma.traffic..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.radio..", "carma.ran..", "carma.mesh.."));
+    }
+
+    @Test
+    void scenarioDoesNotReachUpIntoRuntimeOrCli() {
+        check(noClasses().that().resideInAPackage("carma.scenario..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.runtime..", "carma.experiments..", "carma.cli.."));
+        check(noClasses().that().resideInAPackage("carma.runtime..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.experiments..", "carma.cli.."));
+        check(noClasses().that().resideInAPackage("carma.experiments..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.cli.."));
+    }
+
+    @Test
+    void noGrabBagPackages() {
+        check(noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..", "..misc..",
+                "..experimental.."));
+    }
+
+    private static String[] outside(String own) {
+        return List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.mesh..", "carma.optimization..",
+                "carma.scenario..", "carma.runtime..", "carma.experiments..", "carma.cli..").stream()
+                .filter(p -> !p.equals(own)).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,22 @@
+package carma.experiments;
+
+import carma.experiments.queueing.QueueValidationExperiment;
+import carma.runtime.experiment.Experiment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Every reproduction carma ships, listed explicitly in the order {@code carma experiment list} shows. */
+public final class ExperimentCatalog {
+    private ExperimentCatalog() {}
+
+    public static List<Experiment> all() {
+        List<Experiment> all = new ArrayList<>();
+        all.add(new QueueValidationExperiment());
+        return List.copyOf(all);
+    }
+
+    public static Optional<Experiment> find(String name) {
+        return all().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}

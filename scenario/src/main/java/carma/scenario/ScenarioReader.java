@@ -1,0 +1,100 @@
+package carma.scenario;
+
+import carma.scenario.yaml.ScenarioException;
+import carma.scenario.yaml.SpecMap;
+import carma.scenario.yaml.YamlNode;
+import carma.scenario.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and checks a scenario file into a {@link ScenarioSpec} with every default filled in. */
+public final class ScenarioReader {
+    private ScenarioReader() {}
+
+    public static ScenarioSpec readFile(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException("", 0, "no such file: " + file);
+        } catch (IOException e) {
+            throw new ScenarioException("", 0, "cannot read " + file + ": " + e.getMessage());
+        }
+        return read(decode(bytes));
+    }
+
+    /** Strict UTF-8 decoding: invalid byte sequences are an error, not replacement characters. */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException("", 0, "the file is not UTF-8 text (binary content?)");
+        }
+    }
+
+    public static ScenarioSpec read(String yaml) {
+        YamlNode.Mapping root = YamlTreeReader.read(yaml);
+        SpecMap top = new SpecMap(root);
+        for (String k : List.of("schemaVersion", "name", "seed", "durationS", "clock", "outputs")) {
+            top.has(k);
+        }
+        SectionCatalog.keys().forEach(top::has);
+        top.finish(); // unknown and unit-less keys first: they often explain a "missing" key
+        long version = top.integer("schemaVersion", ScenarioSpec.SCHEMA_VERSION, 1, Integer.MAX_VALUE);
+        if (version != ScenarioSpec.SCHEMA_VERSION) {
+            throw top.error("schemaVersion", "this carma reads schema version " + ScenarioSpec.SCHEMA_VERSION
+                    + ", found " + version);
+        }
+        String name = top.requiredString("name");
+        long seed = top.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        double durationS = top.positive("durationS", Double.NaN);
+        if (Double.isNaN(durationS)) {
+            throw top.error("durationS", "is missing (the simulated duration in seconds, e.g. durationS: 60)");
+        }
+        ClockSpec clock = readClock(top.map("clock"));
+        OutputsSpec outputs = readOutputs(top.map("outputs"));
+        List<ModelSection> models = new ArrayList<>();
+        for (String key : root.entries().keySet()) {
+            for (SectionCatalog.Entry e : SectionCatalog.entries()) {
+                if (e.key().equals(key)) {
+                    models.add(e.reader().read(top.map(key), durationS));
+                }
+            }
+        }
+        if (models.isEmpty()) {
+            throw new ScenarioException("", root.line(), "needs a model section: one of "
+                    + String.join(", ", SectionCatalog.keys()));
+        }
+        return new ScenarioSpec((int) version, name, seed, durationS, clock, outputs, models);
+    }
+
+    private static ClockSpec readClock(SpecMap m) {
+        ClockSpec d = ClockSpec.DEFAULT;
+        String mode = m.choice("mode", d.mode().yaml(), "virtual", "realtime");
+        double tickMs = m.positive("tickMs", d.tickMs());
+        if (tickMs * 1e6 != Math.rint(tickMs * 1e6)) {
+            throw m.error("tickMs", "must be a whole number of nanoseconds, found " + tickMs);
+        }
+        String overrun = m.choice("onOverrun", d.onOverrun().yaml(), "best-effort", "fail");
+        double lateMs = m.number("lateMs", Math.min(d.lateMs(), tickMs / 10), 0, tickMs);
+        m.finish();
+        return new ClockSpec(mode.equals("realtime") ? ClockSpec.Mode.REALTIME : ClockSpec.Mode.VIRTUAL, tickMs,
+                overrun.equals("fail") ? ClockSpec.Overrun.FAIL : ClockSpec.Overrun.BEST_EFFORT, lateMs);
+    }
+
+    private static OutputsSpec readOutputs(SpecMap m) {
+        boolean traces = m.bool("traces", OutputsSpec.DEFAULT.traces());
+        boolean report = m.bool("report", OutputsSpec.DEFAULT.report());
+        m.finish();
+        return new OutputsSpec(traces, report);
+    }
+}

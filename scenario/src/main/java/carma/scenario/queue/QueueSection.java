@@ -1,0 +1,23 @@
+package carma.scenario.queue;
+
+import carma.scenario.ModelSection;
+import java.util.List;
+
+/**
+ * The kernel's validation model: {@code queue: {warmupS, sampleIntervalMs, queues: [...]}}.
+ */
+public record QueueSection(double warmupS, double sampleIntervalMs, List<QueueSpec> queues) implements ModelSection {
+    public static final String KEY = "queue";
+
+    public QueueSection {
+        queues = List.copyOf(queues);
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    /** One queue: {@code {name, arrivalRatePerS, serviceRatePerS, service: exponential | deterministic}}. */
+    public record QueueSpec(String name, double arrivalRatePerS, double serviceRatePerS, String service) {}
+}

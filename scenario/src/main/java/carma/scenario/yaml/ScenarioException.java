@@ -1,0 +1,37 @@
+package carma.scenario.yaml;
+
+/**
+ * A scenario that cannot be used, with where: the YAML path (e.g. {@code users.mobility.speedKmh})
+ * and the line. Its message is one line meant for the user, e.g.
+ * {@code users.mobility.speedKmh (line 14): must be a positive number}.
+ */
+public final class ScenarioException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String path;
+    private final int line;
+    private final String problem;
+
+    public ScenarioException(String path, int line, String problem) {
+        super(format(path, line, problem));
+        this.path = path;
+        this.line = line;
+        this.problem = problem;
+    }
+
+    private static String format(String path, int line, String problem) {
+        String where = path == null || path.isEmpty() ? "scenario" : path;
+        return line > 0 ? where + " (line " + line + "): " + problem : where + ": " + problem;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public String problem() {
+        return problem;
+    }
+}

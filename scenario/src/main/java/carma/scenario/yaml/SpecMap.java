@@ -1,0 +1,242 @@
+package carma.scenario.yaml;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Typed, checked access to one YAML mapping of a scenario. Each getter names the key it reads;
+ * {@link #finish()} then rejects every key nobody read, with a hint when the key is a quantity
+ * written without its unit (scenario keys carry units: {@code durationS}, {@code tickMs}). Every
+ * error carries the YAML path and line.
+ */
+public final class SpecMap {
+    /** Unit suffixes a quantity key may carry, longest first. */
+    private static final List<String> UNIT_SUFFIXES = List.of("PerS", "Kmh", "Mps", "Dbm", "Bps", "MHz", "Hz", "Ms",
+            "Ns", "Db", "Km", "S", "M", "W");
+    private final YamlNode.Mapping node;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    public SpecMap(YamlNode.Mapping node) {
+        this.node = node;
+    }
+
+    public static SpecMap of(YamlNode n) {
+        if (!(n instanceof YamlNode.Mapping)) {
+            throw new ScenarioException(n.path(), n.line(), "must be a mapping of keys, found " + n.describe());
+        }
+        return new SpecMap((YamlNode.Mapping) n);
+    }
+
+    public String path() {
+        return node.path();
+    }
+
+    public int line() {
+        return node.line();
+    }
+
+    public boolean has(String key) {
+        known.add(key);
+        return node.entries().containsKey(key);
+    }
+
+    /** The raw node of a key that must be present. */
+    public YamlNode required(String key) {
+        known.add(key);
+        YamlNode n = node.entries().get(key);
+        if (n == null) {
+            throw new ScenarioException(childPath(key), node.line(), "is missing");
+        }
+        return n;
+    }
+
+    public String string(String key, String dflt) {
+        return has(key) ? asString(node.entries().get(key)) : dflt;
+    }
+
+    public String requiredString(String key) {
+        return asString(required(key));
+    }
+
+    public double number(String key, double dflt, double min, double max) {
+        return has(key) ? checkRange(node.entries().get(key), asDouble(node.entries().get(key)), min, max) : dflt;
+    }
+
+    /** A number strictly greater than zero. */
+    public double positive(String key, double dflt) {
+        if (!has(key)) {
+            return dflt;
+        }
+        YamlNode n = node.entries().get(key);
+        double v = asDouble(n);
+        if (!(v > 0)) {
+            throw new ScenarioException(n.path(), n.line(), "must be a positive number, found " + fmt(v));
+        }
+        return v;
+    }
+
+    public double requiredNumber(String key, double min, double max) {
+        YamlNode n = required(key);
+        return checkRange(n, asDouble(n), min, max);
+    }
+
+    public long integer(String key, long dflt, long min, long max) {
+        if (!has(key)) {
+            return dflt;
+        }
+        YamlNode n = node.entries().get(key);
+        long v = asLong(n);
+        checkRange(n, v, min, max);
+        return v;
+    }
+
+    public boolean bool(String key, boolean dflt) {
+        if (!has(key)) {
+            return dflt;
+        }
+        YamlNode n = node.entries().get(key);
+        if (n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+            return Boolean.parseBoolean(((YamlNode.Scalar) n).text());
+        }
+        throw new ScenarioException(n.path(), n.line(), "must be true or false, found " + n.describe());
+    }
+
+    /** One of the given words (compared case-sensitively, as written in the scenario). */
+    public String choice(String key, String dflt, String... allowed) {
+        String v = has(key) ? asString(node.entries().get(key)) : dflt;
+        if (!Arrays.asList(allowed).contains(v)) {
+            YamlNode n = node.entries().get(key);
+            throw new ScenarioException(n.path(), n.line(), "must be one of " + String.join(", ", allowed)
+                    + ", found '" + v + "'");
+        }
+        return v;
+    }
+
+    /** A nested mapping; absent → an empty mapping (so defaults apply). */
+    public SpecMap map(String key) {
+        if (!has(key)) {
+            return new SpecMap(new YamlNode.Mapping(childPath(key), node.line(), Map.of()));
+        }
+        return of(node.entries().get(key));
+    }
+
+    /** A list whose items are read by {@code item}; absent → empty. */
+    public <T> List<T> list(String key, Function<YamlNode, T> item) {
+        if (!has(key)) {
+            return List.of();
+        }
+        YamlNode n = node.entries().get(key);
+        if (!(n instanceof YamlNode.Sequence)) {
+            throw new ScenarioException(n.path(), n.line(), "must be a list, found " + n.describe());
+        }
+        List<T> out = new ArrayList<>();
+        for (YamlNode i : ((YamlNode.Sequence) n).items()) {
+            out.add(item.apply(i));
+        }
+        return out;
+    }
+
+    /** An error about a key of this mapping (e.g. a cross-field check). */
+    public ScenarioException error(String key, String problem) {
+        YamlNode n = node.entries().get(key);
+        return n == null ? new ScenarioException(childPath(key), node.line(), problem)
+                : new ScenarioException(n.path(), n.line(), problem);
+    }
+
+    /** Rejects every key that was not read. Call after reading all keys of this mapping. */
+    public void finish() {
+        for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                throw new ScenarioException(e.getValue().path(), e.getValue().line(), unknownKeyMessage(e.getKey()));
+            }
+        }
+    }
+
+    private String unknownKeyMessage(String key) {
+        List<String> withUnit = known.stream().filter(k -> k.length() > key.length() && k.startsWith(key)
+                && UNIT_SUFFIXES.contains(k.substring(key.length()))).collect(Collectors.toList());
+        if (!withUnit.isEmpty()) {
+            return "quantity without a unit: write the unit in the key, e.g. '" + withUnit.get(0) + "'";
+        }
+        String stripped = stripUnit(key);
+        List<String> otherUnit = known.stream().filter(k -> !k.equals(key) && stripUnit(k).equals(stripped)
+                && !stripped.equals(k)).collect(Collectors.toList());
+        if (!otherUnit.isEmpty()) {
+            return "unknown key '" + key + "': this quantity is given as '" + otherUnit.get(0) + "'";
+        }
+        return "unknown key '" + key + "'" + (known.isEmpty() ? "" : "; known keys here: " + String.join(", ", known));
+    }
+
+    private static String stripUnit(String k) {
+        for (String s : UNIT_SUFFIXES) {
+            if (k.endsWith(s) && k.length() > s.length()) {
+                return k.substring(0, k.length() - s.length());
+            }
+        }
+        return k;
+    }
+
+    private String childPath(String key) {
+        return node.path().isEmpty() ? key : node.path() + "." + key;
+    }
+
+    public static String asString(YamlNode n) {
+        if (n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).kind() != YamlNode.Scalar.Kind.NULL) {
+            return ((YamlNode.Scalar) n).text();
+        }
+        throw new ScenarioException(n.path(), n.line(), "must be a single value, found " + n.describe());
+    }
+
+    public static double asDouble(YamlNode n) {
+        if (n instanceof YamlNode.Scalar) {
+            YamlNode.Scalar s = (YamlNode.Scalar) n;
+            if (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.FLOAT) {
+                double v = Double.parseDouble(s.text());
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+            }
+            if (s.kind() == YamlNode.Scalar.Kind.STRING && s.text().matches("\\s*[-+]?[0-9.]+\\s*[a-zA-Z/%]+.*")) {
+                throw new ScenarioException(n.path(), n.line(), "must be a plain number, found " + n.describe()
+                        + ": the unit belongs in the key name (e.g. durationS: 60), not in the value");
+            }
+        }
+        throw new ScenarioException(n.path(), n.line(), "must be a number, found " + n.describe());
+    }
+
+    public static long asLong(YamlNode n) {
+        if (n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).kind() == YamlNode.Scalar.Kind.INTEGER) {
+            try {
+                return Long.parseLong(((YamlNode.Scalar) n).text());
+            } catch (NumberFormatException e) {
+                throw new ScenarioException(n.path(), n.line(), "is too large for a 64-bit integer");
+            }
+        }
+        throw new ScenarioException(n.path(), n.line(), "must be a whole number, found " + n.describe());
+    }
+
+    private static double checkRange(YamlNode n, double v, double min, double max) {
+        if (v < min || v > max) {
+            throw new ScenarioException(n.path(), n.line(), rangeMessage(min, max) + ", found " + fmt(v));
+        }
+        return v;
+    }
+
+    private static String rangeMessage(double min, double max) {
+        if (max == Double.MAX_VALUE || max == Long.MAX_VALUE) {
+            return min == 0 ? "must be zero or positive" : "must be at least " + fmt(min);
+        }
+        return "must be between " + fmt(min) + " and " + fmt(max);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%g", v);
+    }
+}

@@ -1,0 +1,56 @@
+package carma.scenario.yaml;
+
+import java.util.List;
+import java.util.Map;
+
+/** A YAML node that remembers its path and line, so every error can say where it is. */
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+    String path();
+
+    int line();
+
+    /** What the node is, for messages: "a mapping", "a list", "the number 3", "the text 'x'". */
+    String describe();
+
+    record Mapping(String path, int line, Map<String, YamlNode> entries) implements YamlNode {
+        @Override
+        public String describe() {
+            return "a mapping";
+        }
+    }
+
+    record Sequence(String path, int line, List<YamlNode> items) implements YamlNode {
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /**
+     * @param kind what YAML made of the text
+     * @param text the scalar as written (null for a YAML null)
+     */
+    record Scalar(String path, int line, Kind kind, String text) implements YamlNode {
+        public enum Kind {
+            STRING,
+            INTEGER,
+            FLOAT,
+            BOOLEAN,
+            NULL
+        }
+
+        @Override
+        public String describe() {
+            switch (kind) {
+                case STRING:
+                    return "the text '" + text + "'";
+                case NULL:
+                    return "nothing (null)";
+                case BOOLEAN:
+                    return "the boolean " + text;
+                default:
+                    return "the number " + text;
+            }
+        }
+    }
+}
