@@ -1,10 +1,5 @@
 package carma.traffic;
 
-<<<<<<< HEAD
-/** Receives generated packets (interim copy of the traffic module's API). */
-@FunctionalInterface
-public interface PacketSink {
-=======
 /**
  * Receives the packets a {@link PacketSource} generates, one call per packet, in time order.
  * Implementations on the hot path must not allocate (the RAN emulator appends to a primitive
@@ -16,6 +11,5 @@ public interface PacketSink {
      * @param arrivalNs the packet's arrival time at the transmit buffer, ns of simulated time
      * @param sizeBits the packet's size in bits (positive)
      */
->>>>>>> main
     void onPacket(long arrivalNs, int sizeBits);
 }

@@ -6,7 +6,6 @@ import carma.ran.admission.CellLoad;
 import carma.ran.user.CellMembers;
 import carma.ran.user.UserTable;
 import carma.traffic.QosClass;
-import java.util.List;
 
 /**
  * Attaching users to cells: admission per RAN, CRRM RAN selection by technology preference
@@ -22,13 +21,13 @@ final class Attachments {
     private final AdmissionControl[] admission;
     private final CrrmPreferences crrm;
     private final HandoverParameters thresholds;
-    private final List<Service> services;
+    private final Services services;
     private final AirInterface[] airOfTechnology;
     private final int uut;
     private final Delivery delivery;
 
     Attachments(RadioEnvironment radio, UserTable users, CellMembers members, CellLoad load, AdmissionControl[] admission,
-            CrrmPreferences crrm, HandoverParameters thresholds, List<Service> services, AirInterface[] airOfTechnology,
+            CrrmPreferences crrm, HandoverParameters thresholds, Services services, AirInterface[] airOfTechnology,
             int uut, Delivery delivery) {
         this.radio = radio;
         this.users = users;
@@ -58,8 +57,8 @@ final class Attachments {
      * {@code why[0]} set.
      */
     int select(int u, int service, String[] why) {
-        QosClass k = services.get(service).qosClass();
-        double rate = services.get(service).admissionRateBps();
+        QosClass k = services.qosClass(service);
+        double rate = services.admissionRateBps(service);
         why[0] = "no coverage";
         boolean[] tried = new boolean[Technology.values().length];
         for (int round = 0; round < tried.length; round++) {
@@ -94,14 +93,15 @@ final class Attachments {
     }
 
     boolean admitHandover(int u, int cell) {
-        Service s = services.get(users.service[u]);
-        return admission[radio.technologyOf(cell).ordinal()].admit(cell, s.qosClass(), s.admissionRateBps(), true, load);
+        int s = users.service[u];
+        return admission[radio.technologyOf(cell).ordinal()].admit(cell, services.qosClass(s), services.admissionRateBps(s),
+                true, load);
     }
 
     void attach(int u, int cell, long nowNs) {
         users.servingCell[u] = cell;
         members.add(cell, u);
-        load.book(cell, services.get(users.service[u]).admissionRateBps());
+        load.book(cell, services.admissionRateBps(users.service[u]));
         radio.refreshLink(u);
         airOfTechnology[radio.technologyOf(cell).ordinal()].report(u, nowNs);
         if (u == uut) {
@@ -115,7 +115,7 @@ final class Attachments {
             return;
         }
         members.remove(cell, u);
-        load.release(cell, services.get(users.service[u]).admissionRateBps());
+        load.release(cell, services.admissionRateBps(users.service[u]));
         users.servingCell[u] = -1;
         users.transmissions[u] = 0;
         if (u == uut) {

@@ -18,6 +18,7 @@ import carma.ran.user.CellMembers;
 import carma.ran.user.PacketBuffers;
 import carma.ran.user.UserTable;
 import carma.traffic.PacketSink;
+import carma.traffic.session.ServiceTraffic;
 import java.util.List;
 
 /**
@@ -41,12 +42,13 @@ public final class RanEmulator implements Ticker {
     private final AirInterface geran;
     private final AirInterface wlan;
     private final SessionControl sessions;
+    private final EmulatedSessions emulatedSessions;
     private final HandoverControl handovers;
     private final RanStatistics stats;
     private final Delivery delivery;
     private final CongestionControl congestion;
     private final CellLoad load;
-    private final List<Service> services;
+    private final Services services;
     private final Grid grid;
     private final Arrivals arrivals = new Arrivals();
     private final UutPort uutPort;
@@ -68,6 +70,7 @@ public final class RanEmulator implements Ticker {
         this.geran = p.geran;
         this.wlan = p.wlan;
         this.sessions = p.sessions;
+        this.emulatedSessions = p.emulatedSessions;
         this.handovers = p.handovers;
         this.stats = p.stats;
         this.delivery = p.delivery;
@@ -100,7 +103,7 @@ public final class RanEmulator implements Ticker {
 
     /** Where RAN-initiated deactivations and droppings go (default: nowhere). */
     public void setCrrm(EventSink<SessionMessage> crrm) {
-        sessions.setCrrm(crrm);
+        emulatedSessions.setCrrm(crrm);
     }
 
     /** The user under test's packet entry, or an exception when the scenario has none. */
@@ -119,8 +122,8 @@ public final class RanEmulator implements Ticker {
         return uut;
     }
 
-    public List<Service> services() {
-        return services;
+    public List<ServiceTraffic> services() {
+        return services.all();
     }
 
     public RadioEnvironment radio() {
@@ -138,6 +141,7 @@ public final class RanEmulator implements Ticker {
         if (subTick == 0) {
             closeStatistics(nowNs);
             updatePositions(nowNs);
+            emulatedSessions.advance(nowNs);
             sessions.process(nowNs);
         }
         generateTraffic(nowNs);
@@ -239,7 +243,7 @@ public final class RanEmulator implements Ticker {
         double seconds = nowNs / 1e9;
         for (int u = 0; u < users.size(); u++) {
             long fwd = users.forwardedPackets[u];
-            bus.publish(new UserStatsRecord(nowNs, u, services.get(users.service[u]).name(),
+            bus.publish(new UserStatsRecord(nowNs, u, services.name(users.service[u]),
                     seconds > 0 ? users.deliveredBits[u] / seconds : 0, fwd > 0 ? users.delaySumNs[u] / fwd / 1e6 : Double.NaN,
                     fwd, users.discardedPackets[u]));
         }

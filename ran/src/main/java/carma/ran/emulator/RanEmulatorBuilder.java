@@ -25,6 +25,7 @@ import carma.ran.schedule.Scheduler;
 import carma.ran.user.CellMembers;
 import carma.ran.user.PacketBuffers;
 import carma.ran.user.UserTable;
+import carma.traffic.session.ServiceTraffic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public final class RanEmulatorBuilder {
     private HandoverParameters handover = HandoverParameters.defaults();
     private CrrmPreferences crrm = CrrmPreferences.defaults();
     private EmulatorSettings settings = EmulatorSettings.defaults();
-    private final List<Service> services = new ArrayList<>();
+    private final List<ServiceTraffic> services = new ArrayList<>();
     private final List<UserGroup> groups = new ArrayList<>();
     private WaypointTrajectory uutTrajectory;
     private Position uutPosition;
@@ -118,7 +119,7 @@ public final class RanEmulatorBuilder {
     }
 
     /** Adds a service; its index (0, 1, ...) is what session messages name. */
-    public int service(Service s) {
+    public int service(ServiceTraffic s) {
         services.add(Objects.requireNonNull(s));
         return services.size() - 1;
     }
@@ -160,8 +161,13 @@ public final class RanEmulatorBuilder {
         RandomStreams streams = simulator.streams();
         p.simulator = simulator;
         p.settings = settings;
-        p.services = List.copyOf(services);
         int n = (hasUut ? 1 : 0) + groups.stream().mapToInt(UserGroup::count).sum();
+        for (UserGroup g : groups) {
+            if (g.service() >= services.size()) {
+                throw new IllegalStateException("user group refers to unknown service " + g.service());
+            }
+        }
+        p.services = new Services(services, streams, n);
         p.uut = hasUut ? 0 : -1;
         p.users = new UserTable(n);
         p.buffers = new PacketBuffers(n, Math.max(1024, n * 4));
@@ -197,6 +203,7 @@ public final class RanEmulatorBuilder {
         p.sessions = new SessionControl(p.users, p.services, attachments, p.delivery, p.stats, simulator.traceBus());
         p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.stats, simulator.traceBus(), p.uut);
         p.congestion = congestion;
+        p.emulatedSessions = new EmulatedSessions(groups, hasUut ? 1 : 0, p.services, p.sessions, streams);
         return new RanEmulator(p);
     }
 
@@ -241,6 +248,7 @@ public final class RanEmulatorBuilder {
         Delivery delivery;
         CongestionControl congestion;
         CellLoad load;
-        List<Service> services;
+        Services services;
+        EmulatedSessions emulatedSessions;
     }
 }

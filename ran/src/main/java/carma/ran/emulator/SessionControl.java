@@ -8,7 +8,6 @@ import carma.ran.trace.SessionRecord.SessionEvent;
 import carma.ran.user.UserId;
 import carma.ran.user.UserTable;
 import java.util.ArrayDeque;
-import java.util.List;
 
 /**
  * Processes session-control messages once per 10 ms loop (AROMA Figs. 8–11): activation (CRRM RAN
@@ -17,7 +16,7 @@ import java.util.List;
  */
 final class SessionControl implements EventSink<SessionMessage> {
     private final UserTable users;
-    private final List<Service> services;
+    private final Services services;
     private final Attachments attachments;
     private final Delivery delivery;
     private final RanStatistics stats;
@@ -26,7 +25,7 @@ final class SessionControl implements EventSink<SessionMessage> {
     private final String[] why = new String[1];
     private EventSink<SessionMessage> toCrrm = (now, m) -> {};
 
-    SessionControl(UserTable users, List<Service> services, Attachments attachments, Delivery delivery,
+    SessionControl(UserTable users, Services services, Attachments attachments, Delivery delivery,
             RanStatistics stats, TraceBus bus) {
         this.users = users;
         this.services = services;
@@ -72,7 +71,7 @@ final class SessionControl implements EventSink<SessionMessage> {
             return;
         }
         users.service[u] = service;
-        users.classPriority[u] = services.get(service).qosClass().ordinal();
+        users.classPriority[u] = services.qosClass(service).ordinal();
         int cell = attachments.select(u, service, why);
         if (cell < 0) {
             stats.admissionsRejected++;
@@ -83,7 +82,7 @@ final class SessionControl implements EventSink<SessionMessage> {
         users.active[u] = true;
         users.sessionStartNs[u] = nowNs;
         users.generatedUntilNs[u] = nowNs;
-        users.source[u] = services.get(service).sourceFactory().create(u, nowNs);
+        users.source[u] = services.sessionSource(u, service, nowNs);
         users.averageRateBps[u] = 0;
         attachments.attach(u, cell, nowNs);
         stats.admissionsAccepted++;
@@ -102,13 +101,13 @@ final class SessionControl implements EventSink<SessionMessage> {
         attachments.detach(u, nowNs);
         stats.classActiveSessions[users.classPriority[u]]--;
         users.service[u] = service;
-        users.classPriority[u] = services.get(service).qosClass().ordinal();
+        users.classPriority[u] = services.qosClass(service).ordinal();
         boolean ok = attachments.admitHandover(u, cell);
         if (!ok) {
             users.service[u] = old;
-            users.classPriority[u] = services.get(old).qosClass().ordinal();
+            users.classPriority[u] = services.qosClass(old).ordinal();
         } else {
-            users.source[u] = services.get(service).sourceFactory().create(u, nowNs);
+            users.source[u] = services.sessionSource(u, service, nowNs);
             users.generatedUntilNs[u] = nowNs;
         }
         attachments.attach(u, cell, nowNs);
@@ -142,7 +141,7 @@ final class SessionControl implements EventSink<SessionMessage> {
 
     private void record(long nowNs, int u, int service, SessionEvent event, int cell, String reason) {
         if (bus.wants(SessionRecord.class)) {
-            bus.publish(new SessionRecord(nowNs, u, services.get(service).name(), event, cell, reason));
+            bus.publish(new SessionRecord(nowNs, u, services.name(service), event, cell, reason));
         }
     }
 }
