@@ -13,21 +13,40 @@ import java.util.List;
  * @param shadowingSigmaDb AROMA: 10 dB
  * @param decorrelationM AROMA: 20 m (also the grid spacing)
  * @param minCouplingLossDb TR 25.942 macro: 70 dB
+ * @param interSiteCorrelation correlation of the shadowing towards different sites at the same
+ *     point (0: independent, as AROMA states nothing; 0.5: TR 25.942)
  */
 public record PropagationSetup(double shadowingSigmaDb, double decorrelationM, ShadowingCorrelation correlation,
-        double minCouplingLossDb) {
-    public static PropagationSetup aroma() {
-        return new PropagationSetup(10, 20, ShadowingCorrelation.HALF_AT_DECORRELATION_DISTANCE, 70);
+        double minCouplingLossDb, double interSiteCorrelation) {
+    public PropagationSetup {
+        if (!(shadowingSigmaDb >= 0) || !(decorrelationM > 0) || !(interSiteCorrelation >= 0 && interSiteCorrelation <= 1)) {
+            throw new IllegalArgumentException("invalid propagation setup");
+        }
     }
 
-    /** Builds the matrix; the shadowing map of site s comes from stream {@code "radio.shadowing.site-s"}. */
+    /** σ = 10 dB, 20 m (30.03 convention), MCL 70 dB, inter-site correlation 0.5. */
+    public static PropagationSetup aroma() {
+        return new PropagationSetup(10, 20, ShadowingCorrelation.HALF_AT_DECORRELATION_DISTANCE, 70, 0.5);
+    }
+
+    /**
+     * Builds the matrix; the shadowing map of site s comes from stream {@code "radio.shadowing.site-s"},
+     * the part common to all sites from {@code "radio.shadowing.common"}.
+     */
     public PropagationMatrix build(Deployment deployment, RandomStreams streams) {
         Grid grid = new Grid(deployment.area(), decorrelationM);
         ShadowingField[] fields = new ShadowingField[deployment.siteCount()];
+        ShadowingField common = shadowingSigmaDb == 0 || interSiteCorrelation == 0 ? null
+                : ShadowingField.generate(grid, shadowingSigmaDb, decorrelationM, correlation,
+                        streams.stream("radio.shadowing.common"));
         for (int s = 0; s < fields.length; s++) {
-            fields[s] = shadowingSigmaDb == 0 ? ShadowingField.none(grid)
-                    : ShadowingField.generate(grid, shadowingSigmaDb, decorrelationM, correlation,
-                            streams.stream("radio.shadowing.site-" + s));
+            if (shadowingSigmaDb == 0) {
+                fields[s] = ShadowingField.none(grid);
+                continue;
+            }
+            ShadowingField own = ShadowingField.generate(grid, shadowingSigmaDb, decorrelationM, correlation,
+                    streams.stream("radio.shadowing.site-" + s));
+            fields[s] = common == null ? own : ShadowingField.combine(common, own, interSiteCorrelation);
         }
         List<LossTerm> chain = List.of(
                 LossTerm.pathLoss(c -> new Umts3003PathLoss(c.carrierHz(), c.antennaHeightM(), minCouplingLossDb)),

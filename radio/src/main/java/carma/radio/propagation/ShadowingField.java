@@ -55,6 +55,23 @@ public final class ShadowingField {
         return new ShadowingField(s, sigmaDb);
     }
 
+    /**
+     * {@code sqrt(ρ)·common + sqrt(1 − ρ)·own}: a site's field with inter-site correlation ρ (the
+     * usual 0.5 between base stations, 3GPP TR 25.942 §5.1.1.2), same σ and spatial correlation.
+     */
+    public static ShadowingField combine(ShadowingField common, ShadowingField own, double interSiteCorrelation) {
+        if (!(interSiteCorrelation >= 0 && interSiteCorrelation <= 1) || common.size() != own.size()) {
+            throw new IllegalArgumentException("inter-site correlation must be in [0, 1] on equal grids");
+        }
+        double a = Math.sqrt(interSiteCorrelation);
+        double b = Math.sqrt(1 - interSiteCorrelation);
+        float[] v = new float[own.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (a * common.valuesDb[i] + b * own.valuesDb[i]);
+        }
+        return new ShadowingField(v, own.sigmaDb);
+    }
+
     /** A field of zeros (shadowing disabled). */
     public static ShadowingField none(Grid grid) {
         return new ShadowingField(new float[grid.size()], 0);
