@@ -46,7 +46,7 @@ public record HsdpaSchedulingCase(double interSiteM, int streamingUsers, long st
         SessionParameters sessions, long uutRateBps, double uutStartS, double oneWayS, HsdpaParameters hsdpa) {
 
     public static HsdpaSchedulingCase reference() {
-        return new HsdpaSchedulingCase(1000, 200, 450_000, new SessionParameters(20, 60, 20), 2_000_000, 25, 130,
+        return new HsdpaSchedulingCase(1000, 200, 2_000_000, new SessionParameters(15, 60, 20), 2_000_000, 25, 130,
                 HsdpaParameters.defaults());
     }
 

@@ -33,9 +33,9 @@ final class HsdpaSchedulingChecks {
                 0.8, rr.near.acceptance(), 0.1, "%.3f"));
         c.add(near("rr-accepts-80-percent-at-border", "round robin accepts about 80 % of the requests at the border",
                 0.8, rr.border.acceptance(), 0.1, "%.3f"));
-        c.add(greater("rr-fairer-at-border", "at the border round robin accepts more of the UUT's requests than Max C/I",
-                "MaxC/I rejects more than RR in the first handover phase", rr.border.acceptance(), maxCi.border.acceptance(), 0,
-                "%.3f"));
+        c.add(pairedPositive("rr-fairer-at-border", "at the border round robin accepts more of the UUT's requests than Max C/I",
+                "MaxC/I rejects more than RR in the handover phases",
+                RegionStatistics.pairedAcceptanceDifference(rr.border, maxCi.border)));
         c.add(near("maxci-five-codes-near-nodeb", "Max C/I assigns close to 5 codes per TTI to the UUT near a Node-B",
                 5.0, maxCi.near.codesPerTti(), 0.5, "%.2f"));
         c.add(near("rr-four-codes-near-nodeb", "round robin assigns about 4 codes per TTI (40 per 10 TTIs) near a Node-B",
@@ -45,6 +45,12 @@ final class HsdpaSchedulingChecks {
                 "low number of HS-PDSCHs around 65 s and 195 s", rr.near.codesPerAcceptedTti(),
                 rr.border.codesPerAcceptedTti(), 0, "%.2f"));
         return c;
+    }
+
+    private static PropertyCheck pairedPositive(String id, String what, String published, Estimate d) {
+        boolean holds = Double.isFinite(d.standardError()) && d.value() > Z * d.standardError();
+        return new PropertyCheck(id, what, published, "difference " + d.format("%.3f") + ", paired by pass",
+                String.format(Locale.ROOT, "difference > 2 SE = %.3f", Z * d.standardError()), holds);
     }
 
     private static PropertyCheck near(String id, String what, double published, Estimate m, double reading, String fmt) {

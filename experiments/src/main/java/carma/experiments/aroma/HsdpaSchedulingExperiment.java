@@ -44,7 +44,7 @@ public final class HsdpaSchedulingExperiment implements Experiment {
     @Override
     public ExperimentReport run(ExperimentContext ctx) throws Exception {
         HsdpaSchedulingCase scenario = HsdpaSchedulingCase.reference();
-        int seeds = ctx.quick() ? 3 : 8;
+        int seeds = ctx.quick() ? 4 : 10;
         double durationS = ctx.quick() ? 260 : 520;
         Scheduler[] schedulers = {new MaxCiScheduler(), new RoundRobinScheduler()};
         Map<String, Regions> results = new LinkedHashMap<>();

@@ -62,6 +62,33 @@ final class RegionStatistics {
         return ratio(5, 3);
     }
 
+    /**
+     * Acceptance of {@code a} minus acceptance of {@code b}, pass by pass: both runs used the same
+     * seeds and the same trajectory, so their passes pair up (common random numbers) and the
+     * standard error is that of the paired differences.
+     */
+    static Estimate pairedAcceptanceDifference(RegionStatistics a, RegionStatistics b) {
+        List<double[]> pa = a.passes.stream().filter(p -> p[3] >= 50).toList();
+        List<double[]> pb = b.passes.stream().filter(p -> p[3] >= 50).toList();
+        if (pa.size() != pb.size()) {
+            throw new IllegalStateException("runs to compare must have the same passes");
+        }
+        double[] d = new double[pa.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = pa.get(i)[1] / pa.get(i)[0] - pb.get(i)[1] / pb.get(i)[0];
+        }
+        double pooled = a.acceptance().value() - b.acceptance().value();
+        if (d.length < 2) {
+            return new Estimate(pooled, Double.NaN, d.length);
+        }
+        double mean = java.util.Arrays.stream(d).average().orElseThrow();
+        double ss = 0;
+        for (double x : d) {
+            ss += (x - mean) * (x - mean);
+        }
+        return new Estimate(pooled, Math.sqrt(ss / (d.length - 1) / d.length), d.length);
+    }
+
     private Estimate ratio(int num, int den) {
         return estimate(p -> p[den] > 0 ? p[num] / p[den] : Double.NaN, sum(num) / sum(den));
     }
