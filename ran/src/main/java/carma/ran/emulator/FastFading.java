@@ -26,6 +26,10 @@ public final class FastFading {
         this.enabled = enabled;
     }
 
+    public boolean enabled() {
+        return enabled;
+    }
+
     public void setSpeed(int user, double mps) {
         speedMps[user] = mps;
     }

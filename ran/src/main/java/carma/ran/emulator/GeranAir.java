@@ -79,7 +79,7 @@ final class GeranAir implements AirInterface {
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
-            cirNowDb[u] = cirDb(u, nowNs);
+            cirNowDb[u] = currentQualityDb(u, nowNs);
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
             }
@@ -114,7 +114,10 @@ final class GeranAir implements AirInterface {
         }
         stats.recordTti(c, requests, accepted, p.packetTimeslots() - slotsLeft, p.packetTimeslots());
         for (int i = 0; i < n; i++) {
-            setReport(members.member(c, i), cirNowDb[members.member(c, i)]);
+            int u = members.member(c, i);
+            if (fading.enabled() || users.channelDirty[u]) {
+                setReport(u, cirNowDb[u]);
+            }
         }
     }
 
@@ -123,7 +126,16 @@ final class GeranAir implements AirInterface {
         return Decibels.toDb(users.signalMw[u] * g / (users.otherCellsMw[u] + radio.noiseMw(users.servingCell[u])));
     }
 
+    /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */
+    private double currentQualityDb(int u, long nowNs) {
+        if (fading.enabled() || users.channelDirty[u]) {
+            return cirDb(u, nowNs);
+        }
+        return users.qualityDb[u];
+    }
+
     private void setReport(int u, double cirDb) {
+        users.channelDirty[u] = false;
         users.qualityDb[u] = cirDb;
         int cs = schemes.select(cirDb);
         users.cqi[u] = cs + 1;

@@ -87,7 +87,7 @@ final class HsdpaAir implements AirInterface {
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
-            sinrNowDb[u] = chipSinrDb(u, nowNs);
+            sinrNowDb[u] = currentQualityDb(u, nowNs);
             servedBitsTti[u] = 0;
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
@@ -124,7 +124,9 @@ final class HsdpaAir implements AirInterface {
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
             users.averageRateBps[u] += averaging * (servedBitsTti[u] * 1e9 / HsdpaCqiTable.TTI_NS - users.averageRateBps[u]);
-            setReport(u, sinrNowDb[u]);
+            if (fading.enabled() || users.channelDirty[u]) {
+                setReport(u, sinrNowDb[u]);
+            }
         }
     }
 
@@ -161,7 +163,16 @@ final class HsdpaAir implements AirInterface {
         return Decibels.toDb(sinr);
     }
 
+    /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */
+    private double currentQualityDb(int u, long nowNs) {
+        if (fading.enabled() || users.channelDirty[u]) {
+            return chipSinrDb(u, nowNs);
+        }
+        return users.qualityDb[u];
+    }
+
     private void setReport(int u, double sinrDb) {
+        users.channelDirty[u] = false;
         users.qualityDb[u] = sinrDb;
         int cqi = sinrToCqi.cqi(sinrDb);
         users.cqi[u] = cqi;

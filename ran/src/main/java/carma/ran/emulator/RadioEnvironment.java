@@ -150,6 +150,7 @@ public final class RadioEnvironment {
         }
         double n = noiseMw[c];
         Technology t = technologyOf(c);
+        users.channelDirty[user] = true;
         users.broadcastRxDbm[user] = broadcastRxDbm(c, user);
         if (t == Technology.UTRAN) {
             users.signalMw[user] = hsPowerFraction * own;

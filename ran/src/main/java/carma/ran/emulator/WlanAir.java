@@ -76,7 +76,7 @@ final class WlanAir implements AirInterface {
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
-            snrNowDb[u] = snrDb(u, nowNs);
+            snrNowDb[u] = currentQualityDb(u, nowNs);
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
             }
@@ -113,7 +113,9 @@ final class WlanAir implements AirInterface {
         stats.recordTti(c, requests, accepted, usedPermille, 1000);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
-            setReport(u, snrNowDb[u]);
+            if (fading.enabled() || users.channelDirty[u]) {
+                setReport(u, snrNowDb[u]);
+            }
         }
     }
 
@@ -121,7 +123,16 @@ final class WlanAir implements AirInterface {
         return Decibels.toDb(users.signalMw[u] * fading.powerGain(u, nowNs) / radio.noiseMw(users.servingCell[u]));
     }
 
+    /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */
+    private double currentQualityDb(int u, long nowNs) {
+        if (fading.enabled() || users.channelDirty[u]) {
+            return snrDb(u, nowNs);
+        }
+        return users.qualityDb[u];
+    }
+
     private void setReport(int u, double snrDb) {
+        users.channelDirty[u] = false;
         users.qualityDb[u] = snrDb;
         int rate = rates.select(snrDb);
         users.cqi[u] = rate + 1;
