@@ -5,6 +5,9 @@ import carma.kernel.sim.Simulator;
 import carma.scenario.queue.QueueAssembler;
 import carma.scenario.queue.QueueSection;
 import carma.scenario.queue.QueueSectionReader;
+import carma.scenario.ran.RanAssembler;
+import carma.scenario.ran.RanSection;
+import carma.scenario.ran.RanSectionReader;
 import carma.scenario.yaml.SpecMap;
 import java.util.List;
 
@@ -28,7 +31,8 @@ public final class SectionCatalog {
     public record Entry(String key, Reader reader, Builder builder) {}
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry(QueueSection.KEY, QueueSectionReader::read, (s, sim) -> QueueAssembler.build((QueueSection) s, sim)));
+            new Entry(QueueSection.KEY, QueueSectionReader::read, (s, sim) -> QueueAssembler.build((QueueSection) s, sim)),
+            new Entry(RanSection.KEY, RanSectionReader::read, (s, sim) -> RanAssembler.build((RanSection) s, sim)));
 
     private SectionCatalog() {}
 
