@@ -1,5 +1,6 @@
 package carma.experiments;
 
+import carma.experiments.aroma.AromaExperiments;
 import carma.experiments.fairmesh.FairMeshExperiments;
 import carma.experiments.queueing.QueueValidationExperiment;
 import carma.runtime.experiment.Experiment;
@@ -14,6 +15,7 @@ public final class ExperimentCatalog {
     public static List<Experiment> all() {
         List<Experiment> all = new ArrayList<>();
         all.add(new QueueValidationExperiment());
+        all.addAll(AromaExperiments.all());
         all.addAll(FairMeshExperiments.all());
         return List.copyOf(all);
     }
