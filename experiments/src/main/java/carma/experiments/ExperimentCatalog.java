@@ -1,6 +1,7 @@
 package carma.experiments;
 
 import carma.experiments.aroma.AromaExperiments;
+import carma.experiments.carmnet.CarmnetExperiments;
 import carma.experiments.fairmesh.FairMeshExperiments;
 import carma.experiments.queueing.QueueValidationExperiment;
 import carma.runtime.experiment.Experiment;
@@ -17,6 +18,7 @@ public final class ExperimentCatalog {
         all.add(new QueueValidationExperiment());
         all.addAll(AromaExperiments.all());
         all.addAll(FairMeshExperiments.all());
+        all.addAll(CarmnetExperiments.all());
         return List.copyOf(all);
     }
 
