@@ -371,7 +371,7 @@ public final class OlsrAgent {
 
     /** Read-only view of the information bases, for inspection and tests. */
     public OlsrView view() {
-        return new OlsrView(bases, timers.lastNowNs);
+        return new OlsrView(bases);
     }
 
     public OlsrStats stats() {
