@@ -36,6 +36,16 @@ public final class RouteComputation {
      */
     public static RoutingTable compute(InformationBases b, boolean linkQuality, boolean requireInverseTcEdges,
                                        Collection<Ipv4Prefix> localHna, long nowNs) {
+        return computeWithPaths(b, linkQuality, requireInverseTcEdges, localHna, nowNs).table();
+    }
+
+    /** A routing table with the shortest-path tree it was built from. */
+    public record Result(RoutingTable table, SortedMap<NodeAddress, ShortestPaths.Path> paths) {
+    }
+
+    /** As {@link #compute}, also returning the shortest-path tree. */
+    public static Result computeWithPaths(InformationBases b, boolean linkQuality, boolean requireInverseTcEdges,
+                                          Collection<Ipv4Prefix> localHna, long nowNs) {
         NodeAddress self = b.self();
         LinkStateGraph graph = new LinkStateGraph(b.topology().size() + b.twoHop().size() + b.links().all().size());
         Map<NodeAddress, LinkTuple> bestLink = new HashMap<>();
@@ -65,7 +75,7 @@ public final class RouteComputation {
         });
         addAliasRoutes(b.mid(), self, routes);
         addHnaRoutes(b.associations(), localHna, routes);
-        return new RoutingTable(self, routes);
+        return new Result(new RoutingTable(self, routes), paths);
     }
 
     private static void addAliasRoutes(MidSet mid, NodeAddress self, TreeMap<Ipv4Prefix, Route> routes) {

@@ -15,8 +15,11 @@ import java.util.TreeMap;
  */
 public final class ShortestPaths {
 
-    /** The best path to one destination: first hop (a 1-hop neighbour), total cost and hop count. */
-    public record Path(NodeAddress firstHop, double cost, int hops) {
+    /**
+     * The best path to one destination: first hop (a 1-hop neighbour), total cost, hop count and the
+     * node before the destination on the path (its parent in the shortest-path tree).
+     */
+    public record Path(NodeAddress firstHop, double cost, int hops, NodeAddress parent) {
     }
 
     private record Label(int node, double cost, int hops, int firstHop, NodeAddress address) {
@@ -32,6 +35,7 @@ public final class ShortestPaths {
         double[] dist = new double[n];
         int[] hops = new int[n];
         int[] first = new int[n];
+        int[] parent = new int[n];
         boolean[] done = new boolean[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         PriorityQueue<Label> queue = new PriorityQueue<>((a, b) -> {
@@ -54,7 +58,7 @@ public final class ShortestPaths {
             }
             done[u] = true;
             if (u != s) {
-                result.put(graph.node(u), new Path(graph.node(first[u]), dist[u], hops[u]));
+                result.put(graph.node(u), new Path(graph.node(first[u]), dist[u], hops[u], graph.node(parent[u])));
             }
             graph.forEachUsableEdge(u, (v, c) -> {
                 double d = dist[u] + c;
@@ -63,6 +67,7 @@ public final class ShortestPaths {
                     dist[v] = d;
                     hops[v] = h;
                     first[v] = u == s ? v : first[u];
+                    parent[v] = u;
                     queue.add(new Label(v, d, h, first[v], graph.node(v)));
                 }
             });
