@@ -18,15 +18,19 @@ final class BottleneckLocalSearch {
 
     private BottleneckLocalSearch() {}
 
-    /** Steepest descent; returns the number of moves made. */
+    /**
+     * Descent; returns the number of moves made. User moves are taken MAP by MAP: the best move of
+     * the users of the first MAP (in index order) on the bottleneck that has an improving one.
+     * Re-routings are tried when no user move improves.
+     */
     static int descend(MeshNetwork net, LoadModel model, int maxIterations) {
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             int bottleneck = model.bottleneck();
             double threshold = model.load(bottleneck) * (1 - IMPROVEMENT);
-            List<Move> moves = userMoves(net, model, bottleneck, 1);
-            if (moves.isEmpty() || moves.get(0).score() >= threshold) {
-                moves = reroutes(net, model, bottleneck, 1);
+            if (firstImprovingMap(net, model, bottleneck, threshold)) {
+                continue;
             }
+            List<Move> moves = reroutes(net, model, bottleneck, 1);
             if (moves.isEmpty() || moves.get(0).score() >= threshold) {
                 return iteration;
             }
@@ -35,16 +39,17 @@ final class BottleneckLocalSearch {
         return maxIterations;
     }
 
-    /** The best {@code limit} moves of users of the bottleneck resource, by largest touched load. */
-    private static List<Move> userMoves(MeshNetwork net, LoadModel model, int bottleneck, int limit) {
+    private static boolean firstImprovingMap(MeshNetwork net, LoadModel model, int bottleneck, double threshold) {
         boolean[] onBottleneck = model.mapsUsing(bottleneck);
-        TopMoves top = new TopMoves(limit);
+        double[] shift = new double[net.mapCount()];
         for (int current = 0; current < net.mapCount(); current++) {
             if (!onBottleneck[current]) {
                 continue;
             }
-            double[] shift = new double[net.mapCount()];
             java.util.Arrays.fill(shift, Double.NaN);
+            int bestUser = -1;
+            int bestTarget = -1;
+            double bestScore = threshold;
             for (int k = 0; k < model.memberCount(current); k++) {
                 int user = model.member(current, k);
                 for (int target : net.mapsInRange(user)) {
@@ -52,12 +57,21 @@ final class BottleneckLocalSearch {
                         if (Double.isNaN(shift[target])) {
                             shift[target] = model.routeShiftMax(current, target);
                         }
-                        top.offer(new Move(model.moveScore(user, target, shift[target]), m -> m.move(user, target)));
+                        double score = model.moveScore(user, target, shift[target]);
+                        if (score < bestScore) {
+                            bestScore = score;
+                            bestUser = user;
+                            bestTarget = target;
+                        }
                     }
                 }
             }
+            if (bestUser >= 0) {
+                model.move(bestUser, bestTarget);
+                return true;
+            }
         }
-        return top.moves();
+        return false;
     }
 
     private static List<Move> reroutes(MeshNetwork net, LoadModel model, int bottleneck, int limit) {

@@ -32,6 +32,8 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
     /** Default number of tabu steps per start. */
     public static final int DEFAULT_TABU_STEPS = 300;
     private static final int TABU_TENURE = 10;
+    /** Tabu search stops this many steps after its last improvement. */
+    private static final int TABU_PATIENCE = 60;
     /** Above this many users only the widest-path tree is used as a start (time budget). */
     static final int LARGE_INSTANCE_USERS = 300;
     /** Tabu steps shrink as 1/users beyond this product, down to {@link #MIN_TABU_STEPS}. */
@@ -82,7 +84,7 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
                     InitialAssociation.greedyLoadAware(net, routes))) {
                 LoadModel model = new LoadModel(net, tree, association);
                 BottleneckLocalSearch.descend(net, model, maxIterations);
-                model = TabuSearch.search(net, model, steps, TABU_TENURE);
+                model = TabuSearch.search(net, model, steps, TABU_TENURE, TABU_PATIENCE);
                 if (model.maxLoad() < bestLoad) {
                     bestLoad = model.maxLoad();
                     best = model;

@@ -11,20 +11,22 @@ import java.util.Map;
  * best allowed move on the current bottleneck even if it does not improve (an ejection chain: the
  * next step relieves the resource just overloaded), forbids moving that user back to its old MAP
  * (or re-routing that MAP again) for {@code tenure} steps, and keeps the best configuration seen.
- * A tabu move is still allowed if it would beat the best maximum load (aspiration).
+ * A tabu move is still allowed if it would beat the best maximum load (aspiration). Stops after
+ * {@code steps} steps, or {@code patience} steps after the last improvement.
  */
 final class TabuSearch {
     private static final double IMPROVEMENT = 1e-9;
 
     private TabuSearch() {}
 
-    static LoadModel search(MeshNetwork net, LoadModel start, int steps, int tenure) {
+    static LoadModel search(MeshNetwork net, LoadModel start, int steps, int tenure, int patience) {
         LoadModel model = start.copy();
         LoadModel best = start;
         double bestLoad = start.maxLoad();
+        int lastImprovement = 0;
         Map<Long, Integer> tabuUntil = new HashMap<>();
         int[] rerouteTabuUntil = new int[net.mapCount()];
-        for (int step = 0; step < steps; step++) {
+        for (int step = 0; step < steps && step - lastImprovement <= patience; step++) {
             int bottleneck = model.bottleneck();
             UserMove move = bestUserMove(net, model, bottleneck, tabuUntil, step, bestLoad);
             ForwardingTree reroute = bestReroute(net, model, bottleneck, rerouteTabuUntil, step, move.score());
@@ -41,6 +43,7 @@ final class TabuSearch {
             if (model.maxLoad() < bestLoad * (1 - IMPROVEMENT)) {
                 bestLoad = model.maxLoad();
                 best = model.copy();
+                lastImprovement = step;
             }
         }
         return best;
