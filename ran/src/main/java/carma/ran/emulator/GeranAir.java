@@ -46,7 +46,7 @@ final class GeranAir implements AirInterface {
         this.stats = stats;
         this.fading = fading;
         this.scheduler = scheduler;
-        this.reports = new Reports(users);
+        this.reports = new Reports(users, GeranCodingSchemes.RADIO_BLOCK_NS, 100);
         this.p = p;
         this.schemes = schemes;
         this.blockDraws = blockDraws;
@@ -76,6 +76,7 @@ final class GeranAir implements AirInterface {
 
     private void scheduleCell(int c, long period, long nowNs) {
         ranking.clear();
+        reports.at(nowNs);
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
@@ -97,13 +98,16 @@ final class GeranAir implements AirInterface {
                 long need = (buffers.bufferedBits(u) + payload - 1) / payload;
                 slots = (int) Math.min(Math.min(p.multislot(), slotsLeft), need);
                 double errorRate = schemes.bler(cs, cirNowDb[u]);
+                int delivered = 0;
                 for (int s = 0; s < slots && !buffers.isEmpty(u); s++) {
                     if (blockDraws.nextDouble() >= errorRate) {
                         delivery.blockSucceeded(u, c, payload, endNs);
+                        delivered += payload;
                     } else {
                         delivery.blockFailed(u, payload, endNs, p.maxTransmissions());
                     }
                 }
+                reports.served(u, delivered);
                 users.lastServedTti[u] = period;
                 slotsLeft -= slots;
                 accepted++;

@@ -46,7 +46,7 @@ final class WlanAir implements AirInterface {
         this.stats = stats;
         this.fading = fading;
         this.scheduler = scheduler;
-        this.reports = new Reports(users);
+        this.reports = new Reports(users, TICK_NS, 100);
         this.p = p;
         this.rates = rates;
         this.frameDraws = frameDraws;
@@ -73,6 +73,7 @@ final class WlanAir implements AirInterface {
 
     private void scheduleCell(int c, long tick, long nowNs) {
         ranking.clear();
+        reports.at(nowNs);
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
@@ -91,6 +92,7 @@ final class WlanAir implements AirInterface {
             if (rate >= 0 && airtimeLeftNs > 0) {
                 double mac = rates.macRateBps(rate);
                 double fer = rates.frameErrorRate(rate, snrNowDb[u]);
+                int delivered = 0;
                 while (!buffers.isEmpty(u) && airtimeLeftNs > 0) {
                     int bits = (int) Math.min(p.frameBits(), buffers.bufferedBits(u));
                     airtimeLeftNs -= bits / mac * 1e9;
@@ -98,10 +100,12 @@ final class WlanAir implements AirInterface {
                     long endNs = nowNs + (long) (TICK_NS - Math.max(0, airtimeLeftNs));
                     if (frameDraws.nextDouble() >= fer) {
                         delivery.blockSucceeded(u, c, bits, endNs);
+                        delivered += bits;
                     } else {
                         delivery.blockFailed(u, bits, endNs, p.maxTransmissions());
                     }
                 }
+                reports.served(u, delivered);
                 users.lastServedTti[u] = tick;
                 accepted++;
             }
