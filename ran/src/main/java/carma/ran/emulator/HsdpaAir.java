@@ -82,6 +82,7 @@ final class HsdpaAir implements AirInterface {
         ranking.clear();
         reports.at(nowNs);
         boolean faded = fading.enabled();
+        boolean uutBacklogged = false;
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
@@ -91,35 +92,30 @@ final class HsdpaAir implements AirInterface {
             }
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
+                uutBacklogged |= u == uut;
             }
         }
         int requests = ranking.size();
         int codesLeft = p.hsPdschCodes();
         int usersLeft = p.maxUsersPerTti();
         int accepted = 0;
-        boolean uutRequested = false;
-        boolean uutAccepted = false;
         int uutCodes = 0;
-        while (ranking.hasNext()) {
+        // draw in rank order until the codes or the HS-SCCHs run out; the rest are rejected
+        while (ranking.hasNext() && codesLeft > 0 && usersLeft > 0) {
             int u = ranking.next();
-            int codes = 0;
-            if (codesLeft > 0 && usersLeft > 0) {
-                codes = transmit(u, c, codesLeft, tti, nowNs);
-            }
+            int codes = transmit(u, c, codesLeft, tti, nowNs);
             if (codes > 0) {
                 codesLeft -= codes;
                 usersLeft--;
                 accepted++;
-            }
-            if (u == uut) {
-                uutRequested = true;
-                uutAccepted = codes > 0;
-                uutCodes = codes;
+                if (u == uut) {
+                    uutCodes = codes;
+                }
             }
         }
         stats.recordTti(c, requests, accepted, p.hsPdschCodes() - codesLeft, p.hsPdschCodes());
-        if (uutRequested) {
-            stats.recordUut(true, uutAccepted, uutCodes);
+        if (uutBacklogged) {
+            stats.recordUut(true, uutCodes > 0, uutCodes);
         }
         if (faded) {
             for (int i = 0; i < n; i++) {
