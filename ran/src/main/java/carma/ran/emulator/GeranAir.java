@@ -46,7 +46,7 @@ final class GeranAir implements AirInterface {
         this.stats = stats;
         this.fading = fading;
         this.scheduler = scheduler;
-        this.reports = new Reports(users);
+        this.reports = new Reports(users, GeranCodingSchemes.RADIO_BLOCK_NS, 100);
         this.p = p;
         this.schemes = schemes;
         this.blockDraws = blockDraws;
@@ -76,41 +76,33 @@ final class GeranAir implements AirInterface {
 
     private void scheduleCell(int c, long period, long nowNs) {
         ranking.clear();
+        reports.at(nowNs);
+        boolean uutBacklogged = false;
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
             cirNowDb[u] = currentQualityDb(u, nowNs);
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
+                uutBacklogged |= u == uut;
             }
         }
         int requests = ranking.size();
         int slotsLeft = p.packetTimeslots();
         int accepted = 0;
+        int uutSlots = 0;
         long endNs = nowNs + GeranCodingSchemes.RADIO_BLOCK_NS;
-        while (ranking.hasNext()) {
+        while (ranking.hasNext() && slotsLeft > 0) {
             int u = ranking.next();
-            int slots = 0;
-            if (slotsLeft > 0) {
-                int cs = schemes.select(users.qualityDb[u]);
-                int payload = schemes.payloadBits(cs);
-                long need = (buffers.bufferedBits(u) + payload - 1) / payload;
-                slots = (int) Math.min(Math.min(p.multislot(), slotsLeft), need);
-                double errorRate = schemes.bler(cs, cirNowDb[u]);
-                for (int s = 0; s < slots && !buffers.isEmpty(u); s++) {
-                    if (blockDraws.nextDouble() >= errorRate) {
-                        delivery.blockSucceeded(u, c, payload, endNs);
-                    } else {
-                        delivery.blockFailed(u, payload, endNs, p.maxTransmissions());
-                    }
-                }
-                users.lastServedTti[u] = period;
-                slotsLeft -= slots;
-                accepted++;
-            }
+            int slots = transmit(u, c, slotsLeft, period, endNs);
+            slotsLeft -= slots;
+            accepted++;
             if (u == uut) {
-                stats.recordUut(true, slots > 0, slots);
+                uutSlots = slots;
             }
+        }
+        if (uutBacklogged) {
+            stats.recordUut(true, uutSlots > 0, uutSlots);
         }
         stats.recordTti(c, requests, accepted, p.packetTimeslots() - slotsLeft, p.packetTimeslots());
         for (int i = 0; i < n; i++) {
@@ -119,6 +111,27 @@ final class GeranAir implements AirInterface {
                 setReport(u, cirNowDb[u]);
             }
         }
+    }
+
+    /** One radio block per timeslot given to u (up to its multislot class); returns the timeslots used. */
+    private int transmit(int u, int c, int slotsLeft, long period, long endNs) {
+        int cs = schemes.select(users.qualityDb[u]);
+        int payload = schemes.payloadBits(cs);
+        long need = (buffers.bufferedBits(u) + payload - 1) / payload;
+        int slots = (int) Math.min(Math.min(p.multislot(), slotsLeft), need);
+        double errorRate = schemes.bler(cs, cirNowDb[u]);
+        int delivered = 0;
+        for (int s = 0; s < slots && !buffers.isEmpty(u); s++) {
+            if (blockDraws.nextDouble() >= errorRate) {
+                delivery.blockSucceeded(u, c, payload, endNs);
+                delivered += payload;
+            } else {
+                delivery.blockFailed(u, payload, endNs, p.maxTransmissions());
+            }
+        }
+        reports.served(u, delivered);
+        users.lastServedTti[u] = period;
+        return slots;
     }
 
     private double cirDb(int u, long nowNs) {

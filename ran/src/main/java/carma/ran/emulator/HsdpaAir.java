@@ -39,8 +39,6 @@ final class HsdpaAir implements AirInterface {
     private final int[] cells;
     private final int uut;
     private final double[] sinrNowDb;
-    private final double[] servedBitsTti;
-    private final double averaging;
 
     HsdpaAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers members, Delivery delivery,
             RanStatistics stats, FastFading fading, Scheduler scheduler, HsdpaParameters p, HsdpaCqiTable cqiTable,
@@ -53,7 +51,7 @@ final class HsdpaAir implements AirInterface {
         this.stats = stats;
         this.fading = fading;
         this.scheduler = scheduler;
-        this.reports = new Reports(users);
+        this.reports = new Reports(users, HsdpaCqiTable.TTI_NS, p.pfTimeConstantTtis());
         this.p = p;
         this.cqiTable = cqiTable;
         this.sinrToCqi = sinrToCqi;
@@ -63,8 +61,6 @@ final class HsdpaAir implements AirInterface {
         this.cells = radio.cellsOf(Technology.UTRAN);
         this.uut = uut;
         this.sinrNowDb = new double[users.size()];
-        this.servedBitsTti = new double[users.size()];
-        this.averaging = 1.0 / p.pfTimeConstantTtis();
     }
 
     @Override
@@ -84,47 +80,46 @@ final class HsdpaAir implements AirInterface {
 
     private void scheduleCell(int c, long tti, long nowNs) {
         ranking.clear();
+        reports.at(nowNs);
+        boolean faded = fading.enabled();
+        boolean uutBacklogged = false;
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
             sinrNowDb[u] = currentQualityDb(u, nowNs);
-            servedBitsTti[u] = 0;
+            if (!faded && users.channelDirty[u]) {
+                setReport(u, sinrNowDb[u]); // without fading the channel only changes when the user moves
+            }
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
+                uutBacklogged |= u == uut;
             }
         }
         int requests = ranking.size();
         int codesLeft = p.hsPdschCodes();
         int usersLeft = p.maxUsersPerTti();
         int accepted = 0;
-        boolean uutRequested = false;
-        boolean uutAccepted = false;
         int uutCodes = 0;
-        while (ranking.hasNext()) {
+        // draw in rank order until the codes or the HS-SCCHs run out; the rest are rejected
+        while (ranking.hasNext() && codesLeft > 0 && usersLeft > 0) {
             int u = ranking.next();
-            int codes = 0;
-            if (codesLeft > 0 && usersLeft > 0) {
-                codes = transmit(u, c, codesLeft, tti, nowNs);
-            }
+            int codes = transmit(u, c, codesLeft, tti, nowNs);
             if (codes > 0) {
                 codesLeft -= codes;
                 usersLeft--;
                 accepted++;
-            }
-            if (u == uut) {
-                uutRequested = true;
-                uutAccepted = codes > 0;
-                uutCodes = codes;
+                if (u == uut) {
+                    uutCodes = codes;
+                }
             }
         }
         stats.recordTti(c, requests, accepted, p.hsPdschCodes() - codesLeft, p.hsPdschCodes());
-        if (uutRequested) {
-            stats.recordUut(true, uutAccepted, uutCodes);
+        if (uutBacklogged) {
+            stats.recordUut(true, uutCodes > 0, uutCodes);
         }
-        for (int i = 0; i < n; i++) {
-            int u = members.member(c, i);
-            users.averageRateBps[u] += averaging * (servedBitsTti[u] * 1e9 / HsdpaCqiTable.TTI_NS - users.averageRateBps[u]);
-            if (fading.enabled() || users.channelDirty[u]) {
+        if (faded) {
+            for (int i = 0; i < n; i++) {
+                int u = members.member(c, i);
                 setReport(u, sinrNowDb[u]);
             }
         }
@@ -147,9 +142,10 @@ final class HsdpaAir implements AirInterface {
         long endNs = nowNs + HsdpaCqiTable.TTI_NS;
         if (blockDraws.nextDouble() >= errorRate) {
             delivery.blockSucceeded(u, c, bits, endNs);
-            servedBitsTti[u] = bits;
+            reports.served(u, bits);
         } else {
             delivery.blockFailed(u, bits, endNs, p.maxTransmissions());
+            reports.served(u, 0);
         }
         users.lastServedTti[u] = tti;
         return cqiTable.codes(fmt);

@@ -6,6 +6,7 @@ import carma.kernel.sim.Simulator;
 import carma.kernel.sim.Ticker;
 import carma.kernel.trace.TraceBus;
 import carma.radio.deployment.Deployment;
+import carma.radio.deployment.Technology;
 import carma.radio.geometry.Grid;
 import carma.radio.mobility.MacrocellularMobility;
 import carma.radio.mobility.WaypointTrajectory;
@@ -144,10 +145,12 @@ public final class RanEmulator implements Ticker {
             emulatedSessions.advance(nowNs);
             sessions.process(nowNs);
         }
-        generateTraffic(nowNs);
+        generateTraffic(radio.cellsOf(Technology.UTRAN), nowNs);
         hsdpa.tti(nowNs);
         if (subTick == 0) {
+            generateTraffic(radio.cellsOf(Technology.GERAN), nowNs);
             geran.tti(nowNs);
+            generateTraffic(radio.cellsOf(Technology.WLAN), nowNs);
             wlan.tti(nowNs);
         }
     }
@@ -189,12 +192,16 @@ public final class RanEmulator implements Ticker {
         }
     }
 
-    private void generateTraffic(long nowNs) {
-        for (int u = 0; u < users.size(); u++) {
-            if (users.active[u] && users.generatedUntilNs[u] < nowNs) {
-                arrivals.user = u;
-                users.source[u].generate(users.generatedUntilNs[u], nowNs, arrivals);
-                users.generatedUntilNs[u] = nowNs;
+    /** Packet arrivals up to now of the users with a session in the given cells (before their TTI). */
+    private void generateTraffic(int[] cells, long nowNs) {
+        for (int c : cells) {
+            for (int i = 0, n = members.count(c); i < n; i++) {
+                int u = members.member(c, i);
+                if (users.generatedUntilNs[u] < nowNs) {
+                    arrivals.user = u;
+                    users.source[u].generate(users.generatedUntilNs[u], nowNs, arrivals);
+                    users.generatedUntilNs[u] = nowNs;
+                }
             }
         }
     }

@@ -46,7 +46,7 @@ final class WlanAir implements AirInterface {
         this.stats = stats;
         this.fading = fading;
         this.scheduler = scheduler;
-        this.reports = new Reports(users);
+        this.reports = new Reports(users, TICK_NS, 100);
         this.p = p;
         this.rates = rates;
         this.frameDraws = frameDraws;
@@ -73,41 +73,52 @@ final class WlanAir implements AirInterface {
 
     private void scheduleCell(int c, long tick, long nowNs) {
         ranking.clear();
+        reports.at(nowNs);
+        boolean uutBacklogged = false;
         int n = members.count(c);
         for (int i = 0; i < n; i++) {
             int u = members.member(c, i);
             snrNowDb[u] = currentQualityDb(u, nowNs);
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
+                uutBacklogged |= u == uut;
             }
         }
         int requests = ranking.size();
         double airtimeLeftNs = TICK_NS;
         int accepted = 0;
-        while (ranking.hasNext()) {
+        int uutFrames = 0;
+        while (ranking.hasNext() && airtimeLeftNs > 0) {
             int u = ranking.next();
             int rate = rates.select(users.qualityDb[u]);
+            if (rate < 0) {
+                continue;
+            }
+            double mac = rates.macRateBps(rate);
+            double fer = rates.frameErrorRate(rate, snrNowDb[u]);
+            int delivered = 0;
             int frames = 0;
-            if (rate >= 0 && airtimeLeftNs > 0) {
-                double mac = rates.macRateBps(rate);
-                double fer = rates.frameErrorRate(rate, snrNowDb[u]);
-                while (!buffers.isEmpty(u) && airtimeLeftNs > 0) {
-                    int bits = (int) Math.min(p.frameBits(), buffers.bufferedBits(u));
-                    airtimeLeftNs -= bits / mac * 1e9;
-                    frames++;
-                    long endNs = nowNs + (long) (TICK_NS - Math.max(0, airtimeLeftNs));
-                    if (frameDraws.nextDouble() >= fer) {
-                        delivery.blockSucceeded(u, c, bits, endNs);
-                    } else {
-                        delivery.blockFailed(u, bits, endNs, p.maxTransmissions());
-                    }
+            while (!buffers.isEmpty(u) && airtimeLeftNs > 0) {
+                int bits = (int) Math.min(p.frameBits(), buffers.bufferedBits(u));
+                airtimeLeftNs -= bits / mac * 1e9;
+                frames++;
+                long endNs = nowNs + (long) (TICK_NS - Math.max(0, airtimeLeftNs));
+                if (frameDraws.nextDouble() >= fer) {
+                    delivery.blockSucceeded(u, c, bits, endNs);
+                    delivered += bits;
+                } else {
+                    delivery.blockFailed(u, bits, endNs, p.maxTransmissions());
                 }
-                users.lastServedTti[u] = tick;
-                accepted++;
             }
+            reports.served(u, delivered);
+            users.lastServedTti[u] = tick;
+            accepted++;
             if (u == uut) {
-                stats.recordUut(true, frames > 0, frames);
+                uutFrames = frames;
             }
+        }
+        if (uutBacklogged) {
+            stats.recordUut(true, uutFrames > 0, uutFrames);
         }
         int usedPermille = (int) Math.round(1000 * (1 - Math.max(0, airtimeLeftNs) / TICK_NS));
         stats.recordTti(c, requests, accepted, usedPermille, 1000);

@@ -44,6 +44,7 @@ public final class UserTable {
     public final double[] rateBps;
     public final long[] lastServedTti;
     public final double[] averageRateBps;
+    public final long[] averageAtNs;
     public final int[] transmissions;
 
     // statistics
@@ -81,6 +82,7 @@ public final class UserTable {
         lastServedTti = new long[users];
         Arrays.fill(lastServedTti, -1);
         averageRateBps = new double[users];
+        averageAtNs = new long[users];
         transmissions = new int[users];
         deliveredBits = new long[users];
         forwardedPackets = new long[users];
