@@ -1,5 +1,6 @@
 package carma.mesh.emulation;
 
+import carma.kernel.event.EventSink;
 import carma.kernel.random.RandomStreams;
 import carma.kernel.sim.RunOutcome;
 import carma.kernel.sim.Simulator;
@@ -69,10 +70,21 @@ public final class MeshEmulation {
     private final Map<String, FlowMeter> meters = new LinkedHashMap<>();
     private int nextFlowId = 1;
     private int nextSession = 1;
+    private boolean finished;
 
     public MeshEmulation(Setup setup, List<NodeSpec> nodes, TraceBus bus) {
+        this(setup, nodes, new Simulator(SimulatorConfig.virtual(10_000_000L, setup.endNs()),
+                new RandomStreams(setup.seed()), bus));
+    }
+
+    /**
+     * Builds the mesh into an existing simulator (the scenario assembler's way); the final
+     * settlement runs 1 ns before the simulator's end, so its ledger entries reach the trace bus
+     * while the run's writers are open.
+     */
+    public MeshEmulation(Setup setup, List<NodeSpec> nodes, Simulator simulator) {
         this.setup = setup;
-        this.sim = new Simulator(SimulatorConfig.virtual(10_000_000L, setup.endNs()), new RandomStreams(setup.seed()), bus);
+        this.sim = simulator;
         if (setup.scheduler() == SchedulerKind.DANUM) {
             danum = new Danum(sim, setup.danum(), setup.profiles());
             net = new MeshNetwork(sim, nodes, setup.config(), danum.policyFactory(), setup.routing());
@@ -83,6 +95,16 @@ public final class MeshEmulation {
             net = new MeshNetwork(sim, nodes, setup.config(), n -> new FifoPolicy(cap), setup.routing());
         }
         accounting = new DenariiAccounting(net, setup.tariff());
+        sim.schedule(sim.endNs() - 1, (EventSink<Finish>) (now, e) -> finish(now), new Finish());
+    }
+
+    /** End-of-run event. */
+    record Finish() {}
+
+    private void finish(long nowNs) {
+        net.flushAtEnd();
+        accounting.close(nowNs);
+        finished = true;
     }
 
     public Setup setup() {
@@ -136,12 +158,18 @@ public final class MeshEmulation {
         return meters;
     }
 
-    /** Runs to the end, drops what is still queued, settles and audits the ledger. */
+    /** Runs to the end (queued packets dropped and the ledger settled 1 ns before) and audits the ledger. */
     public Result run() {
         RunOutcome outcome = sim.run();
-        net.flushAtEnd();
-        accounting.close(sim.nowNs());
-        return new Result(outcome, LedgerAudit.audit(accounting.ledger().entries()));
+        return new Result(outcome, audit());
+    }
+
+    /** Settles if the run stopped early, then audits the ledger from its entries. */
+    public LedgerAudit.Result audit() {
+        if (!finished) {
+            finish(sim.nowNs());
+        }
+        return LedgerAudit.audit(accounting.ledger().entries());
     }
 
     /** Writes {@code ledger.csv} into {@code dir}. */
