@@ -8,6 +8,9 @@ import carma.scenario.mesh.MeshSectionReader;
 import carma.scenario.queue.QueueAssembler;
 import carma.scenario.queue.QueueSection;
 import carma.scenario.queue.QueueSectionReader;
+import carma.scenario.ran.RanAssembler;
+import carma.scenario.ran.RanSection;
+import carma.scenario.ran.RanSectionReader;
 import carma.scenario.yaml.SpecMap;
 import java.util.List;
 
@@ -32,6 +35,7 @@ public final class SectionCatalog {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(QueueSection.KEY, QueueSectionReader::read, (s, sim) -> QueueAssembler.build((QueueSection) s, sim)),
+            new Entry(RanSection.KEY, RanSectionReader::read, (s, sim) -> RanAssembler.build((RanSection) s, sim)),
             new Entry(MeshSection.KEY, MeshSectionReader::read, (s, sim) -> MeshAssembler.build((MeshSection) s, sim)));
 
     private SectionCatalog() {}

@@ -7,9 +7,12 @@ import carma.mesh.olsr.logic.MessageProcessor;
 import carma.mesh.olsr.logic.MprProblems;
 import carma.mesh.olsr.logic.MprSelection;
 import carma.mesh.olsr.logic.RouteComputation;
+import carma.mesh.olsr.logic.ShortestPaths;
+import carma.mesh.olsr.logic.TopologyChangeFilter;
 import carma.mesh.olsr.logic.Rfc3626MprSelection;
 import carma.mesh.olsr.state.InformationBases;
 import carma.mesh.olsr.state.SequenceNumbers;
+import carma.mesh.olsr.state.TopologySet;
 import carma.mesh.olsr.wire.BacklogEntry;
 import carma.mesh.olsr.wire.DanumBacklogMessage;
 import carma.mesh.olsr.wire.HelloMessage;
@@ -27,6 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -54,6 +59,8 @@ public final class OlsrAgent {
     private final MprSelection mprSelection;
     private final OlsrTimers timers = new OlsrTimers();
     private RoutingTable routingTable;
+    private SortedMap<NodeAddress, ShortestPaths.Path> lastPaths = new TreeMap<>();
+    private boolean routesDirty;
     private int packetSequence;
     private long packetsSent;
     private long bytesSent;
@@ -92,7 +99,6 @@ public final class OlsrAgent {
         timers.tcNs = nowNs + jitterNs(config.tcIntervalNs());
         timers.midHnaNs = nowNs + jitterNs(config.midHnaIntervalNs());
         timers.lqWindowNs = config.linkQuality() ? nowNs + config.lqWindowIntervalNs() : Long.MAX_VALUE;
-        timers.started = true;
     }
 
     private long jitterNs(long intervalNs) {
@@ -113,9 +119,11 @@ public final class OlsrAgent {
     /** Fires every timer and expiry due at or before {@code nowNs}, in time order. */
     public void advanceTo(long nowNs) {
         expire(nowNs);
-        while (timers.started && timers.nextTimerNs() <= nowNs) {
+        while (timers.nextTimerNs() <= nowNs) {
             long due = timers.nextTimerNs();
-            if (timers.lqWindowNs == due) {
+            if (timers.routeNs == due) {
+                onRouteTimer(nowNs);
+            } else if (timers.lqWindowNs == due) {
                 onLqWindowTimer(nowNs);
             } else if (timers.helloNs == due) {
                 onHelloTimer(nowNs);
@@ -262,14 +270,52 @@ public final class OlsrAgent {
     private void recompute(long nowNs) {
         if (processor.takeNeighborhoodChanged()) {
             bases.setMprSet(mprSelection.select(MprProblems.of(bases, config.linkQuality(), nowNs)));
-            processor.markTopologyChanged();
+            routesDirty = true;
         }
-        if (processor.takeTopologyChanged()) {
-            RoutingTable next = RouteComputation.compute(bases, config.linkQuality(),
-                    config.linkQuality() && config.tcRedundancy() == 2, config.localHna(), nowNs);
-            RouteChanges.report(routingTable, next, nowNs, routeListener);
-            routingTable = next;
+        routesDirty |= processor.takeTopologyChanged();
+        List<TopologySet.EdgeChange> edges = processor.takeEdgeChanges();
+        if (!routesDirty && !edges.isEmpty()) {
+            routesDirty = TopologyChangeFilter.mayChangeRoutes(bases, lastPaths, edges, inverseRule());
         }
+        if (!routesDirty) {
+            return;
+        }
+        if (config.routeRecalculationDelayNs() == 0) {
+            recalculateRoutes(nowNs);
+        } else if (timers.routeNs == Long.MAX_VALUE) {
+            timers.routeNs = nowNs + config.routeRecalculationDelayNs();
+        }
+    }
+
+    private boolean inverseRule() {
+        return config.linkQuality() && config.tcRedundancy() == 2;
+    }
+
+    /** The deferred route recalculation (only with a route recalculation delay). */
+    public void onRouteTimer(long nowNs) {
+        timers.routeNs = Long.MAX_VALUE;
+        expire(nowNs);
+        if (routesDirty) {
+            recalculateRoutes(nowNs);
+        }
+    }
+
+    private void recalculateRoutes(long nowNs) {
+        RouteComputation.Result r = RouteComputation.computeWithPaths(bases, config.linkQuality(), inverseRule(),
+                config.localHna(), nowNs);
+        RouteChanges.report(routingTable, r.table(), nowNs, routeListener);
+        routingTable = r.table();
+        lastPaths = r.paths();
+        routesDirty = false;
+    }
+
+    /**
+     * The routing table recalculated from scratch from the current information bases, without
+     * changing the agent: for verification (it must equal {@link #routingTable()} whenever no
+     * deferred recalculation is pending).
+     */
+    public RoutingTable referenceRoutingTable(long nowNs) {
+        return RouteComputation.compute(bases, config.linkQuality(), inverseRule(), config.localHna(), nowNs);
     }
 
     /**
@@ -325,7 +371,7 @@ public final class OlsrAgent {
 
     /** Read-only view of the information bases, for inspection and tests. */
     public OlsrView view() {
-        return new OlsrView(bases, timers.lastNowNs);
+        return new OlsrView(bases);
     }
 
     public OlsrStats stats() {

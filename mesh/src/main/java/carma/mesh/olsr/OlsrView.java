@@ -23,7 +23,7 @@ public record OlsrView(SortedSet<NodeAddress> symmetricNeighbors, SortedSet<Node
     public record LinkQuality(int lq, int nlq, double etx) {
     }
 
-    OlsrView(InformationBases b, long nowNs) {
+    OlsrView(InformationBases b) {
         this(Collections.unmodifiableSortedSet(new TreeSet<>(b.neighbors().symmetricWillingness().keySet())),
                 b.mprSet(), b.mprSelectors().selectors(), links(b));
     }

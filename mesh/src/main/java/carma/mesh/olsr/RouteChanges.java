@@ -22,8 +22,9 @@ final class RouteChanges {
             Optional<NodeAddress> newHop = n == null ? Optional.empty() : Optional.of(n.nextHop());
             double oldEtx = o == null ? Double.POSITIVE_INFINITY : o.etx();
             double newEtx = n == null ? Double.POSITIVE_INFINITY : n.etx();
-            if (oldHop.equals(newHop) && Double.compare(oldEtx, newEtx) == 0) {
-                continue; // only hop count or gateway detail changed
+            boolean gatewayChanged = o != null && n != null && !o.gateway().equals(n.gateway());
+            if (oldHop.equals(newHop) && Double.compare(oldEtx, newEtx) == 0 && !gatewayChanged) {
+                continue; // only the hop count changed
             }
             listener.onRouteChange(new RouteChange(nowNs, before.node(), p, oldHop, newHop, oldEtx, newEtx));
         }

@@ -2,7 +2,6 @@ package carma.mesh.olsr;
 
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -33,16 +32,16 @@ public record RoutingTable(NodeAddress node, SortedMap<Ipv4Prefix, Route> routes
         return route(Ipv4Prefix.DEFAULT_ROUTE);
     }
 
-    /** Longest-prefix match for a destination address. */
+    /** Longest-prefix match for a destination address: at most 33 map look-ups, host route first. */
     public Optional<Route> lookup(NodeAddress destination) {
-        Route best = null;
-        for (Map.Entry<Ipv4Prefix, Route> e : routes.entrySet()) {
-            if (e.getKey().contains(destination)
-                    && (best == null || e.getKey().prefixLength() > best.destination().prefixLength())) {
-                best = e.getValue();
+        for (int length = 32; length >= 0; length--) {
+            int mask = length == 0 ? 0 : -1 << (32 - length);
+            Route r = routes.get(new Ipv4Prefix(new NodeAddress(destination.value() & mask), new NodeAddress(mask)));
+            if (r != null) {
+                return Optional.of(r);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     public List<Route> list() {

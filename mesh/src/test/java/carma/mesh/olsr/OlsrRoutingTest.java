@@ -130,28 +130,45 @@ class OlsrRoutingTest {
     }
 
     /**
-     * Repair bound: the endpoints stop hearing each other at the break, so their link stops being
-     * symmetric at most NEIGHB_HOLD_TIME (HELLO Vtime, 6 s = 3 HELLO intervals) later, when they
-     * recompute immediately; their next TC (at most TC_INTERVAL = 5 s later, the jittered period
-     * being shorter) drops the edge and, because an edge is used only with its inverse, one such TC
-     * suffices at every other node; neighbours of the endpoints also drop the 2-hop link on the next
-     * HELLO (2 s). Bound: 6 s + 5 s + 0.1 s of delivery slack = 11.1 s after the break.
+     * Repair bound with link quality and TC_REDUNDANCY 2: the endpoints stop hearing each other at
+     * the break, so their link stops being symmetric at most NEIGHB_HOLD_TIME (HELLO Vtime, 6 s =
+     * 3 HELLO intervals) later, when they recompute immediately; their next TC (at most TC_INTERVAL
+     * = 5 s later, the jittered period being shorter) drops the edge and, because an edge is used
+     * only with its inverse, one such TC suffices at every other node; neighbours of the endpoints
+     * drop the 2-hop link with the next HELLO (2 s). Bound: 6 s + 5 s + 0.1 s of delivery and
+     * sampling slack = 11.1 s after the break.
      */
     @Test
     void routesAreRepairedWithinHoldTimePlusOneTcIntervalAfterALinkBreaks() {
+        assertRepairWithin(OlsrConfig.rfc3626WithEtx(), 6 * S + 5 * S + S / 10);
+    }
+
+    /**
+     * Repair bound in plain RFC 3626 mode (hop count, TC_REDUNDANCY 0: TCs list MPR selectors only,
+     * no inverse-edge rule): after the 6 s hold time an endpoint may need a new MPR, announced in its
+     * next HELLO (at most 2 s later), and that MPR's next TC (at most 5 s later) before remote nodes
+     * know the new path: 6 s + 2 s + 5 s + 0.1 s = 13.1 s.
+     */
+    @Test
+    void plainRfc3626RoutesAreRepairedWithinHoldTimePlusHelloAndTcIntervals() {
+        assertRepairWithin(OlsrConfig.rfc3626(), 6 * S + 2 * S + 5 * S + S / 10);
+    }
+
+    private static void assertRepairWithin(OlsrConfig config, long boundNs) {
         double[][] d = grid(4);
-        MeshHarness mesh = new MeshHarness(d, i -> OlsrConfig.rfc3626WithEtx(), 3, true);
+        MeshHarness mesh = new MeshHarness(d, i -> config, 3, true);
         long breakNs = 60 * S;
         mesh.runUntil(breakNs);
         int a = 5;
         int b = 6;
+        TrueGraph before = new TrueGraph(TrueGraph.etxMatrix(d, 1.0));
+        assertThat(allRoutesOptimal(mesh, before, -1, -1)).as("converged before the break").isTrue();
         assertThat(usesLink(mesh, a, b)).as("some route uses the link before it breaks").isTrue();
         mesh.setLink(a, b, 0.0);
         d[a][b] = d[b][a] = 0;
         TrueGraph after = new TrueGraph(TrueGraph.etxMatrix(d, 1.0));
-        long boundNs = 6 * S + 5 * S + S / 10;
         long lastBadNs = breakNs;
-        for (long t = breakNs + S / 10; t <= breakNs + 20 * S; t += S / 10) {
+        for (long t = breakNs + S / 10; t <= breakNs + 25 * S; t += S / 10) {
             mesh.runUntil(t);
             if (!allRoutesOptimal(mesh, after, a, b)) {
                 lastBadNs = t;
@@ -213,6 +230,14 @@ class OlsrRoutingTest {
         assertDefaultVia(mesh, 1, 0, 0);
         assertDefaultVia(mesh, 2, 4, 3);
         assertDefaultVia(mesh, 3, 4, 4);
+        RouteChange last = null;
+        for (RouteChange c : mesh.routeChanges()) {
+            if (c.node().equals(MeshHarness.address(2)) && c.destination().equals(Ipv4Prefix.DEFAULT_ROUTE)) {
+                last = c;
+            }
+        }
+        assertThat(last).as("the default route of node 2 was reported").isNotNull();
+        assertThat(last.newNextHop()).contains(MeshHarness.address(3));
         assertThat(mesh.agent(0).routingTable().defaultRoute()).as("a gateway uses its own uplink").isEmpty();
         assertThat(mesh.agent(2).routingTable().lookup(NodeAddress.parse("8.8.8.8")).orElseThrow().gateway())
                 .isEqualTo(MeshHarness.address(4));

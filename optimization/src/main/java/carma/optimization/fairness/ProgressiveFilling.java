@@ -40,18 +40,8 @@ public final class ProgressiveFilling {
         int first = -1;
         double level = 0;
         while (remaining > 0) {
-            int saturated = -1;
-            double next = Double.POSITIVE_INFINITY;
-            for (int r = 0; r < resourceCount; r++) {
-                if (activeUsers[r] > 0 && slope[r] > 0) {
-                    double t = (1.0 - frozenLoad[r]) / slope[r];
-                    if (saturated < 0 || t < next - SATURATION_TOL * Math.abs(next)) {
-                        next = t;
-                        saturated = r;
-                    }
-                }
-            }
-            level = Math.max(level, next);
+            int saturated = nextSaturated(frozenLoad, slope, activeUsers);
+            level = Math.max(level, (1.0 - frozenLoad[saturated]) / slope[saturated]);
             if (first < 0) {
                 first = saturated;
             }
@@ -70,6 +60,22 @@ public final class ProgressiveFilling {
             }
         }
         return new FillingResult(rate, first);
+    }
+
+    /** The resource that saturates first when all unfrozen rates rise together (lowest index on ties). */
+    private static int nextSaturated(double[] frozenLoad, double[] slope, int[] activeUsers) {
+        int saturated = -1;
+        double next = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < slope.length; r++) {
+            if (activeUsers[r] > 0 && slope[r] > 0) {
+                double t = (1.0 - frozenLoad[r]) / slope[r];
+                if (saturated < 0 || t < next - SATURATION_TOL * Math.abs(next)) {
+                    next = t;
+                    saturated = r;
+                }
+            }
+        }
+        return saturated;
     }
 
     private static void addRoute(RouteLoads routes, int m, double[] target, int[] counts, double factor,

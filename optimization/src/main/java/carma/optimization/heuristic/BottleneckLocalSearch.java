@@ -3,7 +3,6 @@ package carma.optimization.heuristic;
 import carma.optimization.instance.MeshNetwork;
 import carma.optimization.routing.ForwardingTree;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,53 +10,27 @@ import java.util.List;
  * resource can be relieved, either move one of its users to another MAP in range, or re-route one
  * MAP whose route crosses it onto another neighbour (no cycles); take the best strictly improving
  * move, where a move is improving only if every resource it touches ends below the current
- * maximum load. When the descent is stuck, kicks (iterated local search): apply one of the best
- * non-improving moves on the bottleneck, descend again, keep the result only if the maximum load
- * dropped. Deterministic: candidates are ordered by score, then by index.
+ * maximum load ({@link TabuSearch} continues from where this descent gets stuck). Deterministic:
+ * candidates are ordered by score, then by discovery order.
  */
 final class BottleneckLocalSearch {
     private static final double IMPROVEMENT = 1e-9;
-    private static final int KICKS_PER_ROUND = 24;
-    private static final int DESCENT_AFTER_KICK = 200;
 
     private BottleneckLocalSearch() {}
 
-    /** Improves the model in place and returns the best model found (possibly another instance). */
-    static LoadModel improve(MeshNetwork net, LoadModel start, int maxIterations) {
-        LoadModel model = start;
-        int budget = descend(net, model, maxIterations);
-        while (budget > 0) {
-            double current = model.maxLoad();
-            LoadModel better = null;
-            for (Move kick : kicks(net, model)) {
-                LoadModel trial = model.copy();
-                kick.apply(trial);
-                budget -= 1 + descend(net, trial, Math.min(DESCENT_AFTER_KICK, Math.max(1, budget)));
-                if (trial.maxLoad() < current * (1 - IMPROVEMENT)) {
-                    better = trial;
-                    break;
-                }
-                if (budget <= 0) {
-                    break;
-                }
-            }
-            if (better == null) {
-                break;
-            }
-            model = better;
-        }
-        return model;
-    }
-
-    /** Steepest descent; returns the number of moves made. */
+    /**
+     * Descent; returns the number of moves made. User moves are taken MAP by MAP: the best move of
+     * the users of the first MAP (in index order) on the bottleneck that has an improving one.
+     * Re-routings are tried when no user move improves.
+     */
     static int descend(MeshNetwork net, LoadModel model, int maxIterations) {
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             int bottleneck = model.bottleneck();
             double threshold = model.load(bottleneck) * (1 - IMPROVEMENT);
-            List<Move> moves = userMoves(net, model, bottleneck, 1);
-            if (moves.isEmpty() || moves.get(0).score() >= threshold) {
-                moves = reroutes(net, model, bottleneck, 1);
+            if (firstImprovingMap(net, model, bottleneck, threshold)) {
+                continue;
             }
+            List<Move> moves = reroutes(net, model, bottleneck, 1);
             if (moves.isEmpty() || moves.get(0).score() >= threshold) {
                 return iteration;
             }
@@ -66,36 +39,39 @@ final class BottleneckLocalSearch {
         return maxIterations;
     }
 
-    private static List<Move> kicks(MeshNetwork net, LoadModel model) {
-        int bottleneck = model.bottleneck();
-        List<Move> kicks = new ArrayList<>(userMoves(net, model, bottleneck, KICKS_PER_ROUND));
-        kicks.addAll(reroutes(net, model, bottleneck, KICKS_PER_ROUND / 3));
-        kicks.sort(Comparator.comparingDouble(Move::score));
-        return kicks.subList(0, Math.min(kicks.size(), KICKS_PER_ROUND));
-    }
-
-    /** The best {@code limit} moves of users of the bottleneck resource, by largest touched load. */
-    private static List<Move> userMoves(MeshNetwork net, LoadModel model, int bottleneck, int limit) {
-        boolean[] onBottleneck = new boolean[net.mapCount()];
-        for (int m = 0; m < net.mapCount(); m++) {
-            onBottleneck[m] = model.routes().isRouted(m) && model.uses(m, bottleneck);
-        }
-        double[] watched = new double[1];
-        TopMoves top = new TopMoves(limit);
-        for (int u = 0; u < net.userCount(); u++) {
-            int current = model.mapOf(u);
+    private static boolean firstImprovingMap(MeshNetwork net, LoadModel model, int bottleneck, double threshold) {
+        boolean[] onBottleneck = model.mapsUsing(bottleneck);
+        double[] shift = new double[net.mapCount()];
+        for (int current = 0; current < net.mapCount(); current++) {
             if (!onBottleneck[current]) {
                 continue;
             }
-            for (int target : net.mapsInRange(u)) {
-                if (target != current && model.routes().isRouted(target)) {
-                    int user = u;
-                    top.offer(new Move(model.evaluateMove(u, target, bottleneck, watched),
-                            m -> m.move(user, target)));
+            java.util.Arrays.fill(shift, Double.NaN);
+            int bestUser = -1;
+            int bestTarget = -1;
+            double bestScore = threshold;
+            for (int k = 0; k < model.memberCount(current); k++) {
+                int user = model.member(current, k);
+                for (int target : net.mapsInRange(user)) {
+                    if (target != current && model.routes().isRouted(target)) {
+                        if (Double.isNaN(shift[target])) {
+                            shift[target] = model.routeShiftMax(current, target);
+                        }
+                        double score = model.moveScore(user, target, shift[target]);
+                        if (score < bestScore) {
+                            bestScore = score;
+                            bestUser = user;
+                            bestTarget = target;
+                        }
+                    }
                 }
             }
+            if (bestUser >= 0) {
+                model.move(bestUser, bestTarget);
+                return true;
+            }
         }
-        return top.moves();
+        return false;
     }
 
     private static List<Move> reroutes(MeshNetwork net, LoadModel model, int bottleneck, int limit) {

@@ -17,12 +17,21 @@ final class LoadModel {
     private final double[] load;
     private final double[] delta;
     private final int[] touched;
+    private final int[][] members;
+    private final int[] memberCount;
+    private final int[] position;
     private ForwardingTree tree;
     private RouteLoads routes;
 
     LoadModel(MeshNetwork net, ForwardingTree tree, int[] mapOfUser) {
         this.net = net;
         this.mapOfUser = mapOfUser.clone();
+        this.members = new int[net.mapCount()][4];
+        this.memberCount = new int[net.mapCount()];
+        this.position = new int[mapOfUser.length];
+        for (int u = 0; u < mapOfUser.length; u++) {
+            addMember(u, mapOfUser[u]);
+        }
         this.load = new double[Resources.count(net)];
         this.delta = new double[load.length];
         this.touched = new int[load.length];
@@ -105,15 +114,15 @@ final class LoadModel {
     }
 
     /**
-     * The largest load, over the resources the move touches, if user u moved to MAP target; also
-     * writes the new load of resource {@code watch} into {@code watchOut[0]}.
+     * The largest load over the backhaul resources (domains, gateways) that moving one bit/s of
+     * traffic from MAP {@code from} to MAP {@code to} touches, after the move; -infinity when it
+     * touches none. The same for every user of {@code from}, so callers cache it per MAP pair.
      */
-    double evaluateMove(int u, int target, int watch, double[] watchOut) {
+    double routeShiftMax(int from, int to) {
         int count = 0;
-        count = addDelta(u, mapOfUser[u], -1.0, count);
-        count = addDelta(u, target, 1.0, count);
-        double max = 0;
-        watchOut[0] = load[watch] + delta[watch];
+        count = addRoute(from, -1.0, count);
+        count = addRoute(to, 1.0, count);
+        double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < count; k++) {
             int r = touched[k];
             max = Math.max(max, load[r] + delta[r]);
@@ -122,9 +131,42 @@ final class LoadModel {
         return max;
     }
 
-    private int addDelta(int u, int m, double sign, int count) {
-        int a = Resources.access(net, m);
-        count = touch(a, sign * accessCoef(u, m), count);
+    /** Largest load over the resources the move touches, given {@link #routeShiftMax} of its MAP pair. */
+    double moveScore(int u, int target, double routeShiftMax) {
+        int from = mapOfUser[u];
+        double max = Math.max(routeShiftMax, load[Resources.access(net, from)] - accessCoef(u, from));
+        return Math.max(max, load[Resources.access(net, target)] + accessCoef(u, target));
+    }
+
+    /** The largest load over the resources the move touches if user u moved to MAP target. */
+    double evaluateMove(int u, int target) {
+        return moveScore(u, target, routeShiftMax(mapOfUser[u], target));
+    }
+
+    /**
+     * For moving user u to MAP target: writes the largest load over the touched resources after the
+     * move into {@code out[0]} and the change of Σ_R L_R² into {@code out[1]}.
+     */
+    void evaluateBalance(int u, int target, double[] out) {
+        int from = mapOfUser[u];
+        int count = addRoute(from, -1.0, 0);
+        count = addRoute(target, 1.0, count);
+        count = touch(Resources.access(net, from), -accessCoef(u, from), count);
+        count = touch(Resources.access(net, target), accessCoef(u, target), count);
+        double max = Double.NEGATIVE_INFINITY;
+        double squares = 0;
+        for (int k = 0; k < count; k++) {
+            int r = touched[k];
+            double after = load[r] + delta[r];
+            max = Math.max(max, after);
+            squares += after * after - load[r] * load[r];
+            delta[r] = 0;
+        }
+        out[0] = max;
+        out[1] = squares;
+    }
+
+    private int addRoute(int m, double sign, int count) {
         int[] res = routes.resources(m);
         double[] coef = routes.coefficients(m);
         for (int k = 0; k < res.length; k++) {
@@ -146,8 +188,43 @@ final class LoadModel {
 
     void move(int u, int target) {
         apply(u, mapOfUser[u], -1.0);
+        removeMember(u, mapOfUser[u]);
         mapOfUser[u] = target;
+        addMember(u, target);
         apply(u, target, 1.0);
+    }
+
+    private void addMember(int u, int m) {
+        if (memberCount[m] == members[m].length) {
+            members[m] = java.util.Arrays.copyOf(members[m], 2 * members[m].length);
+        }
+        position[u] = memberCount[m];
+        members[m][memberCount[m]++] = u;
+    }
+
+    private void removeMember(int u, int m) {
+        int last = members[m][--memberCount[m]];
+        members[m][position[u]] = last;
+        position[last] = position[u];
+    }
+
+    /** Number of users at MAP m. */
+    int memberCount(int m) {
+        return memberCount[m];
+    }
+
+    /** The k-th user at MAP m (order changes as users move). */
+    int member(int m, int k) {
+        return members[m][k];
+    }
+
+    /** For each MAP, whether its users load resource r. */
+    boolean[] mapsUsing(int r) {
+        boolean[] using = new boolean[net.mapCount()];
+        for (int m = 0; m < using.length; m++) {
+            using[m] = routes.isRouted(m) && uses(m, r);
+        }
+        return using;
     }
 
     /**
@@ -196,11 +273,7 @@ final class LoadModel {
     }
 
     int[] usersPerMap() {
-        int[] count = new int[net.mapCount()];
-        for (int m : mapOfUser) {
-            count[m]++;
-        }
-        return count;
+        return memberCount.clone();
     }
 
     /** max_R L_R. */

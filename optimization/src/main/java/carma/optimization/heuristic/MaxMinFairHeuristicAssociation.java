@@ -32,6 +32,14 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
     /** Default number of tabu steps per start. */
     public static final int DEFAULT_TABU_STEPS = 300;
     private static final int TABU_TENURE = 10;
+    /** Tabu search stops this many steps after its last improvement. */
+    private static final int TABU_PATIENCE = 60;
+    /** Above this many users only the widest-path tree is used as a start (time budget). */
+    static final int LARGE_INSTANCE_USERS = 300;
+    /** Tabu steps shrink as 1/users beyond this product, down to {@link #MIN_TABU_STEPS}. */
+    private static final int TABU_WORK = 60_000;
+    private static final int MIN_TABU_STEPS = 30;
+    private static final int BALANCING_SWEEPS = 5;
     private final int maxIterations;
     private final int tabuSteps;
 
@@ -63,22 +71,28 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
 
     /** The best association and forwarding tree found (also the MILP's warm start). */
     public Configuration configure(MeshNetwork net) {
-        Configuration best = null;
+        LoadModel best = null;
         double bestLoad = Double.POSITIVE_INFINITY;
-        for (ForwardingTree tree : startingTrees(net)) {
+        List<ForwardingTree> trees = startingTrees(net);
+        if (net.userCount() > LARGE_INSTANCE_USERS) {
+            trees = trees.subList(0, 1);
+        }
+        int steps = Math.max(MIN_TABU_STEPS, Math.min(tabuSteps, TABU_WORK / net.userCount()));
+        for (ForwardingTree tree : trees) {
             RouteLoads routes = new RouteLoads(net, tree);
             for (int[] association : List.of(InitialAssociation.endToEndAware(net, routes),
                     InitialAssociation.greedyLoadAware(net, routes))) {
                 LoadModel model = new LoadModel(net, tree, association);
-                model = BottleneckLocalSearch.improve(net, model, maxIterations);
-                model = TabuSearch.search(net, model, tabuSteps, TABU_TENURE);
+                BottleneckLocalSearch.descend(net, model, maxIterations);
+                model = TabuSearch.search(net, model, steps, TABU_TENURE, TABU_PATIENCE);
                 if (model.maxLoad() < bestLoad) {
                     bestLoad = model.maxLoad();
-                    best = new Configuration(model.association(), model.tree());
+                    best = model;
                 }
             }
         }
-        return best;
+        LoadBalancing.balance(net, best, BALANCING_SWEEPS);
+        return new Configuration(best.association(), best.tree());
     }
 
     private static List<ForwardingTree> startingTrees(MeshNetwork net) {

@@ -11,57 +11,73 @@ import java.util.Map;
  * best allowed move on the current bottleneck even if it does not improve (an ejection chain: the
  * next step relieves the resource just overloaded), forbids moving that user back to its old MAP
  * (or re-routing that MAP again) for {@code tenure} steps, and keeps the best configuration seen.
- * A tabu move is still allowed if it would beat the best maximum load (aspiration).
+ * A tabu move is still allowed if it would beat the best maximum load (aspiration). Stops after
+ * {@code steps} steps, or {@code patience} steps after the last improvement.
  */
 final class TabuSearch {
     private static final double IMPROVEMENT = 1e-9;
 
     private TabuSearch() {}
 
-    static LoadModel search(MeshNetwork net, LoadModel start, int steps, int tenure) {
+    static LoadModel search(MeshNetwork net, LoadModel start, int steps, int tenure, int patience) {
         LoadModel model = start.copy();
         LoadModel best = start;
         double bestLoad = start.maxLoad();
+        int lastImprovement = 0;
         Map<Long, Integer> tabuUntil = new HashMap<>();
         int[] rerouteTabuUntil = new int[net.mapCount()];
-        double[] watched = new double[1];
-        for (int step = 0; step < steps; step++) {
+        for (int step = 0; step < steps && step - lastImprovement <= patience; step++) {
             int bottleneck = model.bottleneck();
-            int bestUser = -1;
-            int bestTarget = -1;
-            double bestScore = Double.POSITIVE_INFINITY;
-            for (int u = 0; u < net.userCount(); u++) {
-                int current = model.mapOf(u);
-                if (!model.uses(current, bottleneck)) {
-                    continue;
-                }
-                for (int target : net.mapsInRange(u)) {
-                    if (target == current || !model.routes().isRouted(target)) {
-                        continue;
-                    }
-                    double score = model.evaluateMove(u, target, bottleneck, watched);
-                    boolean tabu = tabuUntil.getOrDefault(key(net, u, target), -1) > step;
-                    if ((!tabu || score < bestLoad * (1 - IMPROVEMENT)) && score < bestScore) {
-                        bestScore = score;
-                        bestUser = u;
-                        bestTarget = target;
-                    }
-                }
-            }
-            ForwardingTree reroute = bestReroute(net, model, bottleneck, rerouteTabuUntil, step, bestScore);
+            UserMove move = bestUserMove(net, model, bottleneck, tabuUntil, step, bestLoad);
+            ForwardingTree reroute = bestReroute(net, model, bottleneck, rerouteTabuUntil, step, move.score());
             if (reroute != null) {
                 int changed = changedMap(model.tree(), reroute);
                 model.setTree(reroute);
                 rerouteTabuUntil[changed] = step + tenure;
-            } else if (bestUser >= 0) {
-                tabuUntil.put(key(net, bestUser, model.mapOf(bestUser)), step + tenure);
-                model.move(bestUser, bestTarget);
+            } else if (move.user() >= 0) {
+                tabuUntil.put(key(net, move.user(), model.mapOf(move.user())), step + tenure);
+                model.move(move.user(), move.target());
             } else {
                 break;
             }
             if (model.maxLoad() < bestLoad * (1 - IMPROVEMENT)) {
                 bestLoad = model.maxLoad();
                 best = model.copy();
+                lastImprovement = step;
+            }
+        }
+        return best;
+    }
+
+    /** A user move with its score; user -1 when there is none. */
+    private record UserMove(int user, int target, double score) {}
+
+    /** The best non-tabu move of a user of the bottleneck (tabu moves allowed if they beat the best). */
+    private static UserMove bestUserMove(MeshNetwork net, LoadModel model, int bottleneck,
+            Map<Long, Integer> tabuUntil, int step, double bestLoad) {
+        UserMove best = new UserMove(-1, -1, Double.POSITIVE_INFINITY);
+        boolean[] onBottleneck = model.mapsUsing(bottleneck);
+        double[] shift = new double[net.mapCount()];
+        for (int current = 0; current < net.mapCount(); current++) {
+            if (!onBottleneck[current]) {
+                continue;
+            }
+            java.util.Arrays.fill(shift, Double.NaN);
+            for (int k = 0; k < model.memberCount(current); k++) {
+                int u = model.member(current, k);
+                for (int target : net.mapsInRange(u)) {
+                    if (target == current || !model.routes().isRouted(target)) {
+                        continue;
+                    }
+                    if (Double.isNaN(shift[target])) {
+                        shift[target] = model.routeShiftMax(current, target);
+                    }
+                    double score = model.moveScore(u, target, shift[target]);
+                    boolean tabu = tabuUntil.getOrDefault(key(net, u, target), -1) > step;
+                    if ((!tabu || score < bestLoad * (1 - IMPROVEMENT)) && score < best.score()) {
+                        best = new UserMove(u, target, score);
+                    }
+                }
             }
         }
         return best;

@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Applies received HELLO / LQ_HELLO (RFC 3626 §7.1.1, §8.1.1, §8.2.1, §8.4.1), TC / LQ_TC (§9.5),
  * MID (§5.4) and HNA (§12.5) to the information bases. It records whether the neighbourhood (MPR
- * input) or the topology (route input) changed; the agent reads and clears these flags.
+ * input) or the topology (route input) changed, and which TC edges changed; the agent reads and
+ * clears these.
  */
 public final class MessageProcessor {
 
@@ -33,6 +34,7 @@ public final class MessageProcessor {
     private final Set<NodeAddress> ownAddresses;
     private boolean neighborhoodChanged;
     private boolean topologyChanged;
+    private final List<TopologySet.EdgeChange> edgeChanges = new ArrayList<>();
 
     public MessageProcessor(InformationBases bases, OlsrConfig config, Set<NodeAddress> ownAddresses) {
         this.bases = bases;
@@ -57,6 +59,10 @@ public final class MessageProcessor {
             if (ownAddresses.contains(e.address()) && LinkCode.isProcessable(e.linkCode())) {
                 listed = e;
             }
+        }
+        if (!from.equals(originator)) {
+            // the sender interface is an alias of the originator (olsrd records it as a MID alias)
+            topologyChanged |= bases.mid().put(from, originator, nowNs + validityNs);
         }
         LinkTuple link = bases.links().findOrCreate(from, nowNs);
         boolean wasSym = link.isSymmetric(nowNs);
@@ -113,8 +119,7 @@ public final class MessageProcessor {
         if (!fromSymmetricNeighbor(from)) {
             return;
         }
-        TopologySet.TcOutcome outcome = bases.topology().onTc(h.originator(), ansn, adv, nowNs + h.validityNs());
-        topologyChanged |= outcome == TopologySet.TcOutcome.CHANGED;
+        bases.topology().onTc(h.originator(), ansn, adv, nowNs + h.validityNs(), edgeChanges);
     }
 
     public void onMid(MidMessage mid, NodeAddress from, long nowNs) {
@@ -154,6 +159,16 @@ public final class MessageProcessor {
         boolean v = neighborhoodChanged;
         neighborhoodChanged = false;
         return v;
+    }
+
+    /** Returns and clears the TC edge changes recorded since the last call. */
+    public List<TopologySet.EdgeChange> takeEdgeChanges() {
+        if (edgeChanges.isEmpty()) {
+            return List.of();
+        }
+        List<TopologySet.EdgeChange> out = List.copyOf(edgeChanges);
+        edgeChanges.clear();
+        return out;
     }
 
     /** Returns and clears the topology-changed flag. */

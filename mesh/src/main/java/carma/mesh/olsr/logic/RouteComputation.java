@@ -8,7 +8,6 @@ import carma.mesh.olsr.state.AssociationSet;
 import carma.mesh.olsr.state.InformationBases;
 import carma.mesh.olsr.state.LinkTuple;
 import carma.mesh.olsr.state.MidSet;
-import carma.mesh.olsr.state.TopologySet;
 import carma.mesh.olsr.state.TwoHopSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,8 +36,18 @@ public final class RouteComputation {
      */
     public static RoutingTable compute(InformationBases b, boolean linkQuality, boolean requireInverseTcEdges,
                                        Collection<Ipv4Prefix> localHna, long nowNs) {
+        return computeWithPaths(b, linkQuality, requireInverseTcEdges, localHna, nowNs).table();
+    }
+
+    /** A routing table with the shortest-path tree it was built from. */
+    public record Result(RoutingTable table, SortedMap<NodeAddress, ShortestPaths.Path> paths) {
+    }
+
+    /** As {@link #compute}, also returning the shortest-path tree. */
+    public static Result computeWithPaths(InformationBases b, boolean linkQuality, boolean requireInverseTcEdges,
+                                          Collection<Ipv4Prefix> localHna, long nowNs) {
         NodeAddress self = b.self();
-        LinkStateGraph graph = new LinkStateGraph();
+        LinkStateGraph graph = new LinkStateGraph(b.topology().size() + b.twoHop().size() + b.links().all().size());
         Map<NodeAddress, LinkTuple> bestLink = new HashMap<>();
         for (LinkTuple l : b.links().all()) {
             if (!l.isSymmetric(nowNs)) {
@@ -57,9 +66,7 @@ public final class RouteComputation {
                 graph.addEdge(t.neighbor(), t.twoHop(), t.cost(), false);
             }
         }
-        for (TopologySet.TopologyTuple t : b.topology().all()) {
-            graph.addEdge(t.lastHop(), t.destination(), t.cost(), requireInverseTcEdges);
-        }
+        b.topology().forEach(t -> graph.addEdge(t.lastHop(), t.destination(), t.cost(), requireInverseTcEdges));
         SortedMap<NodeAddress, ShortestPaths.Path> paths = ShortestPaths.from(self, graph);
         TreeMap<Ipv4Prefix, Route> routes = new TreeMap<>();
         paths.forEach((dest, p) -> {
@@ -68,7 +75,7 @@ public final class RouteComputation {
         });
         addAliasRoutes(b.mid(), self, routes);
         addHnaRoutes(b.associations(), localHna, routes);
-        return new RoutingTable(self, routes);
+        return new Result(new RoutingTable(self, routes), paths);
     }
 
     private static void addAliasRoutes(MidSet mid, NodeAddress self, TreeMap<Ipv4Prefix, Route> routes) {

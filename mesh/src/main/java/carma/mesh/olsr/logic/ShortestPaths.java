@@ -1,9 +1,8 @@
 package carma.mesh.olsr.logic;
 
 import carma.mesh.olsr.NodeAddress;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -11,15 +10,19 @@ import java.util.TreeMap;
 /**
  * Dijkstra on summed link costs from one source (olsrd {@code olsr_spf.c}; with unit costs it is the
  * hop-count route calculation of RFC 3626 §10). Among equal-cost paths the one with fewer hops wins;
- * remaining ties are settled deterministically by address order of the search.
+ * remaining ties go to the label whose node address is lower when labels are settled, which makes
+ * the result independent of insertion order.
  */
 public final class ShortestPaths {
 
-    /** The best path to one destination: first hop (a 1-hop neighbour), total cost and hop count. */
-    public record Path(NodeAddress firstHop, double cost, int hops) {
+    /**
+     * The best path to one destination: first hop (a 1-hop neighbour), total cost, hop count and the
+     * node before the destination on the path (its parent in the shortest-path tree).
+     */
+    public record Path(NodeAddress firstHop, double cost, int hops, NodeAddress parent) {
     }
 
-    private record Label(NodeAddress node, double cost, int hops, NodeAddress firstHop) {
+    private record Label(int node, double cost, int hops, int firstHop, NodeAddress address) {
     }
 
     private ShortestPaths() {
@@ -27,41 +30,48 @@ public final class ShortestPaths {
 
     /** Best paths from {@code source} to every reachable node other than the source. */
     public static SortedMap<NodeAddress, Path> from(NodeAddress source, LinkStateGraph graph) {
-        Map<NodeAddress, Label> best = new HashMap<>();
+        int s = graph.id(source);
+        int n = graph.nodeCount();
+        double[] dist = new double[n];
+        int[] hops = new int[n];
+        int[] first = new int[n];
+        int[] parent = new int[n];
+        boolean[] done = new boolean[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
         PriorityQueue<Label> queue = new PriorityQueue<>((a, b) -> {
             int c = Double.compare(a.cost(), b.cost());
             if (c != 0) {
                 return c;
             }
             c = Integer.compare(a.hops(), b.hops());
-            return c != 0 ? c : a.node().compareTo(b.node());
+            return c != 0 ? c : a.address().compareTo(b.address());
         });
-        Label start = new Label(source, 0.0, 0, null);
-        best.put(source, start);
-        queue.add(start);
-        TreeMap<NodeAddress, Path> done = new TreeMap<>();
+        dist[s] = 0;
+        first[s] = -1;
+        queue.add(new Label(s, 0, 0, -1, source));
+        TreeMap<NodeAddress, Path> result = new TreeMap<>();
         while (!queue.isEmpty()) {
             Label l = queue.poll();
-            if (best.get(l.node()) != l) {
+            int u = l.node();
+            if (done[u] || l.cost() != dist[u] || l.hops() != hops[u] || l.firstHop() != first[u]) {
                 continue;
             }
-            if (l.firstHop() != null) {
-                done.put(l.node(), new Path(l.firstHop(), l.cost(), l.hops()));
+            done[u] = true;
+            if (u != s) {
+                result.put(graph.node(u), new Path(graph.node(first[u]), dist[u], hops[u], graph.node(parent[u])));
             }
-            for (LinkStateGraph.Edge e : graph.usableEdges(l.node())) {
-                NodeAddress first = l.firstHop() == null ? e.to() : l.firstHop();
-                Label cand = new Label(e.to(), l.cost() + e.cost(), l.hops() + 1, first);
-                Label old = best.get(e.to());
-                if (old == null || cand.cost() < old.cost()
-                        || (cand.cost() == old.cost() && cand.hops() < old.hops())) {
-                    if (old == null || !done.containsKey(e.to())) {
-                        best.put(e.to(), cand);
-                        queue.add(cand);
-                    }
+            graph.forEachUsableEdge(u, (v, c) -> {
+                double d = dist[u] + c;
+                int h = hops[u] + 1;
+                if (!done[v] && (d < dist[v] || (d == dist[v] && h < hops[v]))) {
+                    dist[v] = d;
+                    hops[v] = h;
+                    first[v] = u == s ? v : first[u];
+                    parent[v] = u;
+                    queue.add(new Label(v, d, h, first[v], graph.node(v)));
                 }
-            }
+            });
         }
-        done.remove(source);
-        return Collections.unmodifiableSortedMap(done);
+        return Collections.unmodifiableSortedMap(result);
     }
 }

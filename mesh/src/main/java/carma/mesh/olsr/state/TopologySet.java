@@ -24,30 +24,65 @@ public final class TopologySet {
     private final TreeMap<NodeAddress, TreeMap<NodeAddress, TopologyTuple>> byLastHop = new TreeMap<>();
     /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
     private long minExpiryNs = Long.MAX_VALUE;
+    private int tupleCount;
+
+    /** A change of one edge's cost; infinity stands for "absent". */
+    public record EdgeChange(NodeAddress from, NodeAddress to, double oldCost, double newCost) {
+    }
 
     /**
      * Applies a TC from {@code originator} (RFC 3626 §9.5 steps 2-4). Returns
      * {@link TcOutcome#IGNORED_OLD} if a newer ANSN is already known, {@link TcOutcome#CHANGED} if an
-     * edge appeared, disappeared or changed cost, {@link TcOutcome#REFRESHED} otherwise.
+     * edge appeared, disappeared or changed cost, {@link TcOutcome#REFRESHED} otherwise. Every
+     * changed edge is appended to {@code changes}.
      */
-    public TcOutcome onTc(NodeAddress originator, int ansn, List<Advertised> advertised, long expiryNs) {
+    public TcOutcome onTc(NodeAddress originator, int ansn, List<Advertised> advertised, long expiryNs,
+                          List<EdgeChange> changes) {
         TreeMap<NodeAddress, TopologyTuple> edges = byLastHop.computeIfAbsent(originator, k -> new TreeMap<>());
         for (TopologyTuple t : edges.values()) {
             if (SequenceNumbers.isNewer(t.ansn(), ansn)) {
                 return TcOutcome.IGNORED_OLD;
             }
         }
-        boolean changed = edges.values().removeIf(t -> SequenceNumbers.isNewer(ansn, t.ansn()));
+        int before = changes.size();
+        int sizeBefore = edges.size();
+        TreeMap<NodeAddress, Double> removed = new TreeMap<>();
+        edges.values().removeIf(t -> {
+            boolean older = SequenceNumbers.isNewer(ansn, t.ansn());
+            if (older) {
+                removed.put(t.destination(), t.cost());
+            }
+            return older;
+        });
         minExpiryNs = Math.min(minExpiryNs, expiryNs);
         for (Advertised a : advertised) {
             TopologyTuple old = edges.put(a.destination(),
                     new TopologyTuple(originator, a.destination(), ansn, a.cost(), expiryNs));
-            changed |= old == null || Double.compare(old.cost(), a.cost()) != 0;
+            double oldCost = old != null ? old.cost() : removed.getOrDefault(a.destination(), Double.POSITIVE_INFINITY);
+            removed.remove(a.destination());
+            if (Double.compare(oldCost, a.cost()) != 0) {
+                changes.add(new EdgeChange(originator, a.destination(), oldCost, a.cost()));
+            }
         }
+        removed.forEach((dest, cost) -> changes.add(new EdgeChange(originator, dest, cost, Double.POSITIVE_INFINITY)));
+        tupleCount += edges.size() - sizeBefore;
         if (edges.isEmpty()) {
             byLastHop.remove(originator);
         }
-        return changed ? TcOutcome.CHANGED : TcOutcome.REFRESHED;
+        return changes.size() > before ? TcOutcome.CHANGED : TcOutcome.REFRESHED;
+    }
+
+    /** Whether the edge from {@code from} to {@code to} is in the set. */
+    public boolean contains(NodeAddress from, NodeAddress to) {
+        TreeMap<NodeAddress, TopologyTuple> m = byLastHop.get(from);
+        return m != null && m.containsKey(to);
+    }
+
+    /** Cost of the edge, or infinity if absent. */
+    public double cost(NodeAddress from, NodeAddress to) {
+        TreeMap<NodeAddress, TopologyTuple> m = byLastHop.get(from);
+        TopologyTuple t = m == null ? null : m.get(to);
+        return t == null ? Double.POSITIVE_INFINITY : t.cost();
     }
 
     /** Result of applying a TC. */
@@ -60,9 +95,11 @@ public final class TopologySet {
         }
         boolean changed = false;
         long min = Long.MAX_VALUE;
+        int count = 0;
         for (var it = byLastHop.values().iterator(); it.hasNext(); ) {
             TreeMap<NodeAddress, TopologyTuple> m = it.next();
             changed |= m.values().removeIf(t -> t.expiryNs() < nowNs);
+            count += m.size();
             for (TopologyTuple t : m.values()) {
                 min = Math.min(min, t.expiryNs());
             }
@@ -71,12 +108,23 @@ public final class TopologySet {
             }
         }
         minExpiryNs = min;
+        tupleCount = count;
         return changed;
     }
 
     /** A time at or before the first expiry (conservative: the agent may wake up for nothing). */
     public long nextExpiryNs() {
         return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
+    }
+
+    /** Number of tuples. */
+    public int size() {
+        return tupleCount;
+    }
+
+    /** Visits all tuples ordered by last hop then destination, without copying. */
+    public void forEach(java.util.function.Consumer<TopologyTuple> visitor) {
+        byLastHop.values().forEach(m -> m.values().forEach(visitor));
     }
 
     /** All tuples ordered by last hop then destination. */

@@ -70,6 +70,15 @@ public final class TwoHopSet {
         return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
     }
 
+    /** Number of tuples. */
+    public int size() {
+        int n = 0;
+        for (TreeMap<NodeAddress, TwoHopTuple> m : byNeighbor.values()) {
+            n += m.size();
+        }
+        return n;
+    }
+
     /** All tuples, ordered by neighbour then 2-hop address. */
     public List<TwoHopTuple> all() {
         List<TwoHopTuple> out = new ArrayList<>();

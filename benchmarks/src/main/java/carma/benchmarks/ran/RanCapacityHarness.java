@@ -1,0 +1,151 @@
+package carma.benchmarks.ran;
+
+import carma.kernel.clock.OverrunPolicy;
+import carma.kernel.clock.TickLateness;
+import carma.kernel.clock.VirtualClock;
+import carma.kernel.clock.WallClockPacer;
+import carma.kernel.random.RandomStreams;
+import carma.kernel.sim.Simulator;
+import carma.kernel.sim.SimulatorConfig;
+import carma.kernel.time.SimTime;
+import carma.kernel.trace.TraceBus;
+import carma.radio.deployment.Deployment;
+import carma.radio.deployment.ReferenceDeployments;
+import carma.radio.propagation.PropagationMatrix;
+import carma.radio.propagation.PropagationSetup;
+import carma.ran.emulator.RanEmulator;
+import carma.ran.emulator.RanEmulatorBuilder;
+import carma.ran.emulator.UserGroup;
+import carma.scenario.Assembler;
+import carma.scenario.Emulation;
+import carma.scenario.ScenarioReader;
+import carma.traffic.session.ServiceTraffic;
+import carma.traffic.session.SessionParameters;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Whole-run benchmarks of the RAN emulator; prints figures, asserts nothing.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness offline [scenario.yaml] [repeats]
+ * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness realtime [users,users,...] [seconds]
+ * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness memory [usersA] [usersB]
+ * </pre>
+ *
+ * The real-time and memory runs use the case-study-II deployment and the reference service mix
+ * (50 % voice at 50 km/h, 30 % web at 3 km/h, 20 % video at 3 km/h, AROMA session parameters) but
+ * start every user's first session within the first {@value #RAMP_S} s (instead of 100 s) and keep
+ * sessions 100 times longer than AROMA's, so that practically every user has an active session
+ * during the measured window: a worst case for the per-tick work.
+ */
+public final class RanCapacityHarness {
+    static final double RAMP_S = 5;
+
+    private RanCapacityHarness() {}
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "offline";
+        switch (mode) {
+            case "offline":
+                offline(Path.of(args.length > 1 ? args[1] : "examples/aroma/reference.yaml"),
+                        args.length > 2 ? Integer.parseInt(args[2]) : 3);
+                break;
+            case "realtime":
+                realtime(args.length > 1 ? args[1] : "10000,25000,50000,75000", args.length > 2 ? Double.parseDouble(args[2]) : 30);
+                break;
+            case "memory":
+                memory(args.length > 1 ? Integer.parseInt(args[1]) : 10_000, args.length > 2 ? Integer.parseInt(args[2]) : 60_000);
+                break;
+            default:
+                throw new IllegalArgumentException("mode must be offline, realtime or memory");
+        }
+    }
+
+    private static void offline(Path scenario, int repeats) throws Exception {
+        String yaml = Files.readString(scenario, StandardCharsets.UTF_8);
+        for (int r = 0; r < repeats; r++) {
+            long t0 = System.nanoTime();
+            Emulation e = Assembler.assemble(ScenarioReader.read(yaml));
+            long t1 = System.nanoTime();
+            e.simulator().run();
+            long t2 = System.nanoTime();
+            double simS = e.spec().durationS();
+            System.out.printf(Locale.ROOT, "offline %s: assemble %.2f s (propagation matrix included), run %.0f s simulated in %.2f s wall: %.0fx real time%n",
+                    scenario.getFileName(), (t1 - t0) / 1e9, simS, (t2 - t1) / 1e9, simS / ((t2 - t1) / 1e9));
+        }
+    }
+
+    private static RanEmulator emulation(Simulator sim, Deployment d, PropagationMatrix m, int users) {
+        RanEmulatorBuilder b = RanEmulator.builder(sim, d).matrix(m);
+        int voice = b.service(longer(ServiceTraffic.aromaVoice()));
+        int web = b.service(longer(ServiceTraffic.aromaWebBrowsing()));
+        int video = b.service(longer(ServiceTraffic.aromaVideoStreaming()));
+        int nVoice = users / 2;
+        int nWeb = users * 3 / 10;
+        b.users(UserGroup.kmh(nVoice, voice, 50, 0.3));
+        b.users(UserGroup.kmh(nWeb, web, 3, 0.5));
+        b.users(UserGroup.kmh(users - nVoice - nWeb, video, 3, 0.3));
+        return b.build();
+    }
+
+    private static ServiceTraffic longer(ServiceTraffic t) {
+        SessionParameters s = t.sessions();
+        return new ServiceTraffic(t.profile(), new SessionParameters(s.sessionsPerHour(), s.meanHoldingS() * 100, RAMP_S), t.packets());
+    }
+
+    private static void realtime(String sizes, double seconds) {
+        Deployment d = ReferenceDeployments.caseStudyII("IR1", "IR2");
+        PropagationMatrix m = PropagationSetup.aroma().build(d, new RandomStreams(1));
+        // warm up the JIT in virtual time
+        Simulator warm = new Simulator(SimulatorConfig.virtual(10_000_000L, SimTime.nanosOfSeconds(20)), new RandomStreams(2),
+                new TraceBus());
+        emulation(warm, d, m, 20_000);
+        warm.run();
+        for (String s : sizes.split(",")) {
+            int users = Integer.parseInt(s.trim());
+            long endNs = SimTime.nanosOfSeconds(seconds);
+            Simulator sim = new Simulator(new SimulatorConfig(10_000_000L, endNs, new WallClockPacer(), OverrunPolicy.BEST_EFFORT,
+                    1_000_000L), new RandomStreams(3), new TraceBus());
+            RanEmulator e = emulation(sim, d, m, users);
+            sim.run();
+            TickLateness.Snapshot l = sim.tickLateness().snapshot();
+            System.out.printf(Locale.ROOT, "realtime %d users: %d ticks, %d late (> %.1f ms) = %.3f %%, overruns %d, "
+                    + "lateness mean %.3f ms p99 %.3f ms p99.9 %.3f ms max %.3f ms; sessions accepted %d%n", users, l.ticks(),
+                    l.lateTicks(), l.lateThresholdNs() / 1e6, 100.0 * l.lateTicks() / Math.max(1, l.ticks()), l.overruns(),
+                    l.meanNs() / 1e6, l.p99Ns() / 1e6, l.p999Ns() / 1e6, l.maxNs() / 1e6, e.totals().admissionsAccepted());
+        }
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static void memory(int a, int b) {
+        Deployment d = ReferenceDeployments.caseStudyII("IR1", "IR2");
+        PropagationMatrix m = PropagationSetup.aroma().build(d, new RandomStreams(1));
+        long base = usedHeap();
+        long[] used = new long[2];
+        int[] n = {a, b};
+        Object[] keep = new Object[2];
+        for (int k = 0; k < 2; k++) {
+            Simulator sim = new Simulator(new SimulatorConfig(10_000_000L, SimTime.nanosOfSeconds(30), new VirtualClock(),
+                    OverrunPolicy.BEST_EFFORT, 1_000_000L), new RandomStreams(4), new TraceBus());
+            emulation(sim, d, m, n[k]);
+            sim.run();
+            keep[k] = sim;
+            used[k] = usedHeap() - base;
+            System.out.printf(Locale.ROOT, "memory %d users after 30 s: %.1f MB above the shared propagation matrix (%.1f MB)%n",
+                    n[k], used[k] / 1e6, m.memoryBytes() / 1e6);
+            keep[k] = null;
+            base = usedHeap();
+        }
+        System.out.printf(Locale.ROOT, "memory per emulated user: %.0f bytes%n", (used[1] - used[0]) / (double) (b - a));
+    }
+}

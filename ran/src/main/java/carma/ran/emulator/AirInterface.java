@@ -1,0 +1,14 @@
+package carma.ran.emulator;
+
+import carma.radio.deployment.Technology;
+
+/** The per-TTI radio part of one technology: requests, scheduling, transmission, user reports. */
+interface AirInterface {
+    Technology technology();
+
+    /** Runs one TTI of every cell of the technology at {@code nowNs}. */
+    void tti(long nowNs);
+
+    /** Computes the user's report (quality, CQI, rate) for a newly attached user. */
+    void report(int user, long nowNs);
+}

@@ -1,0 +1,173 @@
+package carma.ran.emulator;
+
+import carma.radio.deployment.Cell;
+import carma.radio.deployment.Deployment;
+import carma.radio.deployment.Technology;
+import carma.radio.link.Decibels;
+import carma.radio.link.ThermalNoise;
+import carma.radio.propagation.PropagationMatrix;
+import carma.ran.user.UserTable;
+import java.util.List;
+
+/**
+ * Signal and interference computation (AROMA paper §5.2.7) from the propagation matrix: received
+ * powers at a user's grid point, the serving-cell link cache (wanted signal, own-cell total,
+ * other-cell interference), the pilot quality, and the best cell of each technology by broadcast
+ * power. UTRAN cells are assumed to transmit at full power (HSDPA fills the power left by other
+ * channels); GERAN co-channel interferers transmit with the configured activity; WLAN hotspots do
+ * not interfere (SNR only).
+ */
+public final class RadioEnvironment {
+    private final Deployment deployment;
+    private final PropagationMatrix matrix;
+    private final UserTable users;
+    private final double[] txDbm;
+    private final double[] broadcastDbm;
+    private final double[] indoorDb;
+    private final double[] noiseMw;
+    private final int[] technology;
+    private final int[][] interferers;
+    private final int[][] cellsOfTechnology;
+    private final double hsPowerFraction;
+    private final double geranActivity;
+
+    public RadioEnvironment(Deployment deployment, PropagationMatrix matrix, UserTable users, HsdpaParameters hsdpa,
+            GeranParameters geran, double wlanNoiseFigureDb) {
+        if (matrix.cells() != deployment.cells().size()) {
+            throw new IllegalArgumentException("propagation matrix and deployment disagree on the number of cells");
+        }
+        this.deployment = deployment;
+        this.matrix = matrix;
+        this.users = users;
+        List<Cell> cells = deployment.cells();
+        int n = cells.size();
+        txDbm = new double[n];
+        broadcastDbm = new double[n];
+        indoorDb = new double[n];
+        noiseMw = new double[n];
+        technology = new int[n];
+        interferers = new int[n][];
+        for (int c = 0; c < n; c++) {
+            Cell cell = cells.get(c);
+            txDbm[c] = cell.txPowerDbm();
+            broadcastDbm[c] = cell.broadcastPowerDbm();
+            indoorDb[c] = deployment.ran(cell.ran()).indoorPenetrationDb();
+            technology[c] = cell.technology().ordinal();
+            double nf = cell.technology() == Technology.UTRAN ? hsdpa.ueNoiseFigureDb()
+                    : cell.technology() == Technology.GERAN ? geran.msNoiseFigureDb() : wlanNoiseFigureDb;
+            noiseMw[c] = Decibels.dbmToMw(ThermalNoise.noiseDbm(cell.bandwidthHz(), nf));
+            final int self = c;
+            interferers[c] = cells.stream()
+                    .filter(o -> o.id().value() != self && interferes(cell, o))
+                    .mapToInt(o -> o.id().value()).toArray();
+        }
+        cellsOfTechnology = new int[Technology.values().length][];
+        for (Technology t : Technology.values()) {
+            cellsOfTechnology[t.ordinal()] = cells.stream().filter(c -> c.technology() == t)
+                    .mapToInt(c -> c.id().value()).toArray();
+        }
+        this.hsPowerFraction = hsdpa.hsPowerFraction();
+        this.geranActivity = geran.interfererActivity();
+    }
+
+    private static boolean interferes(Cell serving, Cell other) {
+        if (serving.technology() != other.technology()) {
+            return false;
+        }
+        switch (serving.technology()) {
+            case UTRAN:
+                return Math.abs(serving.carrierHz() - other.carrierHz()) < 1;
+            case GERAN:
+                return serving.channel() == other.channel();
+            default:
+                return false;
+        }
+    }
+
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    public PropagationMatrix matrix() {
+        return matrix;
+    }
+
+    public int cells() {
+        return txDbm.length;
+    }
+
+    public Technology technologyOf(int cell) {
+        return Technology.values()[technology[cell]];
+    }
+
+    public int[] cellsOf(Technology t) {
+        return cellsOfTechnology[t.ordinal()];
+    }
+
+    public double noiseMw(int cell) {
+        return noiseMw[cell];
+    }
+
+    /** Coupling loss including indoor penetration for the user. */
+    private double lossDb(int cell, int user) {
+        return matrix.lossDb(cell, users.gridIndex[user]) + (users.indoor[user] ? indoorDb[cell] : 0);
+    }
+
+    /** Received broadcast-channel power (CPICH, BCCH, beacon), dBm. */
+    public double broadcastRxDbm(int cell, int user) {
+        return broadcastDbm[cell] - lossDb(cell, user);
+    }
+
+    /** Received total power of a cell, mW. */
+    public double rxMw(int cell, int user) {
+        return Decibels.dbmToMw(txDbm[cell] - lossDb(cell, user));
+    }
+
+    /** The cell of technology {@code t} with the strongest broadcast channel at the user, or −1. */
+    public int bestCell(Technology t, int user) {
+        int best = -1;
+        double bestDbm = Double.NEGATIVE_INFINITY;
+        for (int c : cellsOfTechnology[t.ordinal()]) {
+            double p = broadcastRxDbm(c, user);
+            if (p > bestDbm) {
+                bestDbm = p;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Refreshes the user's link cache for its serving cell (after a move or a handover). */
+    public void refreshLink(int user) {
+        int c = users.servingCell[user];
+        if (c < 0) {
+            return;
+        }
+        double own = rxMw(c, user);
+        double other = 0;
+        for (int j : interferers[c]) {
+            other += rxMw(j, user);
+        }
+        double n = noiseMw[c];
+        Technology t = technologyOf(c);
+        users.channelDirty[user] = true;
+        users.broadcastRxDbm[user] = broadcastRxDbm(c, user);
+        if (t == Technology.UTRAN) {
+            users.signalMw[user] = hsPowerFraction * own;
+            users.ownCellMw[user] = own;
+            users.otherCellsMw[user] = other;
+            double pilot = Decibels.dbmToMw(users.broadcastRxDbm[user]);
+            users.pilotCirDb[user] = Decibels.toDb(pilot / (own + other + n)); // CPICH Ec/Io
+        } else if (t == Technology.GERAN) {
+            users.signalMw[user] = own;
+            users.ownCellMw[user] = 0;
+            users.otherCellsMw[user] = geranActivity * other;
+            users.pilotCirDb[user] = Decibels.toDb(own / (geranActivity * other + n));
+        } else {
+            users.signalMw[user] = own;
+            users.ownCellMw[user] = 0;
+            users.otherCellsMw[user] = 0;
+            users.pilotCirDb[user] = Decibels.toDb(own / n);
+        }
+    }
+}

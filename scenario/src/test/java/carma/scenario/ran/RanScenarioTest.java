@@ -1,0 +1,52 @@
+package carma.scenario.ran;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import carma.kernel.report.RunObserver;
+import carma.kernel.report.RunReport;
+import carma.scenario.Assembler;
+import carma.scenario.Emulation;
+import carma.scenario.ScenarioReader;
+import carma.scenario.ScenarioSpec;
+import carma.scenario.yaml.ScenarioException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class RanScenarioTest {
+    private static String reference() throws Exception {
+        return Files.readString(Path.of("../examples/aroma/reference.yaml"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theReferenceScenarioReadsAssemblesAndRuns() throws Exception {
+        String yaml = reference().replace("durationS: 300", "durationS: 20");
+        ScenarioSpec spec = ScenarioReader.read(yaml);
+        RanSection ran = (RanSection) spec.models().get(0);
+        assertThat(ran.users()).extracting(RanSection.UserGroupSpec::count).containsExactly(500, 300, 200);
+        assertThat(ran.userUnderTest().service()).isEqualTo("uut-video");
+        Emulation e = Assembler.assemble(spec);
+        e.simulator().run();
+        RunReport report = new RunReport();
+        for (RunObserver o : e.observers()) {
+            o.contribute(report);
+        }
+        assertThat((Long) report.headline().get("ran.sessions.accepted")).isGreaterThan(100L);
+        assertThat((Double) report.headline().get("ran.conversational.throughputKbps")).isPositive();
+        assertThat(report.figures()).extracting(f -> f.id()).contains("ran-throughput-per-class", "ran-uut-cqi");
+    }
+
+    @Test
+    void errorsNameThePathAndLine() throws Exception {
+        String badService = reference().replace("{count: 300, service: web,", "{count: 300, service: wep,");
+        assertThatThrownBy(() -> ScenarioReader.read(badService)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("ran.users").hasMessageContaining("wep").hasMessageContaining("line");
+        String unknownKey = reference().replace("    codes: 15", "    codes: 15\n    colour: red");
+        assertThatThrownBy(() -> ScenarioReader.read(unknownKey)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("ran.hsdpa.colour");
+        String badScheduler = reference().replace("scheduler: proportional-fair", "scheduler: fastest");
+        assertThatThrownBy(() -> ScenarioReader.read(badScheduler)).hasMessageContaining("max-ci, round-robin");
+    }
+}
