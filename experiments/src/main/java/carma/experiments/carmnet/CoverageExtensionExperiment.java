@@ -66,7 +66,6 @@ public final class CoverageExtensionExperiment implements Experiment {
             try (RunFolder out = new RunFolder(ctx.outDir().resolve("seed-" + seed))) {
                 o = CoverageExtension.run(new CoverageExtension.Params(speed, file, seed, SchedulerKind.DANUM, RoutingKind.OLSR),
                         out.bus());
-                out.writeLedger(o.emulation());
             }
             long switchNs = o.routeChanges().stream()
                     .filter(r -> r.node().equals("user") && r.nextHopAfter().equals("n2")).mapToLong(r -> r.timeNs())

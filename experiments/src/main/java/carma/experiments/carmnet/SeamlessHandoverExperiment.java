@@ -143,7 +143,6 @@ public final class SeamlessHandoverExperiment implements Experiment {
         try (RunFolder out = new RunFolder(ctx.outDir().resolve(tag + "-seed-" + seed))) {
             SeamlessHandover.Outcome o = SeamlessHandover.run(new SeamlessHandover.Params(speed, relay, 1_000_000_000L, seed,
                     SchedulerKind.DANUM, SERVER_RATE_BPS, kind), out.bus());
-            out.writeLedger(o.emulation());
             ctx.progress().printf("  %s seed %d: %d handovers, broken=%s%n", tag, seed, o.handovers().size(),
                     o.brokenAtNs() < 0 ? "never" : o.brokenAtNs() / 1e9 + " s");
             return o;
