@@ -160,7 +160,9 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
             }
         }
         for (int node : schedulers.keySet()) {
-            net.kick(node);
+            if (net.queues(node).total() > 0) {
+                net.kick(node);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ public final class LinkBudget {
     private final double[][] rxDbm;
     private final double[][] rxMw;
     private final Position[] positions;
+    private final PhyMode[][] unicastModes;
     private final double noiseMw;
 
     public LinkBudget(List<NodeSpec> nodes, RadioProfile radio) {
@@ -26,6 +27,7 @@ public final class LinkBudget {
         rxDbm = new double[n][n];
         rxMw = new double[n][n];
         positions = new Position[n];
+        unicastModes = new PhyMode[n][n];
         noiseMw = dbmToMw(radio.noiseFloorDbm());
         for (int i = 0; i < n; i++) {
             positions[i] = nodes.get(i).trajectory().at(0);
@@ -62,6 +64,8 @@ public final class LinkBudget {
             rxDbm[j][i] = dbm;
             rxMw[i][j] = dbmToMw(dbm);
             rxMw[j][i] = rxMw[i][j];
+            unicastModes[i][j] = null;
+            unicastModes[j][i] = null;
         }
     }
 
@@ -96,7 +100,12 @@ public final class LinkBudget {
 
     /** Unicast PHY mode the rate policy picks for the link. */
     public PhyMode unicastMode(int tx, int rx) {
-        return radio.rates().modeFor(snrDb(tx, rx));
+        PhyMode m = unicastModes[tx][rx];
+        if (m == null) {
+            m = radio.rates().modeFor(snrDb(tx, rx));
+            unicastModes[tx][rx] = m;
+        }
+        return m;
     }
 
     /**

@@ -37,12 +37,13 @@ public final class NodeQueues {
     }
 
     public Queued pollHead(FlowId flow) {
-        Queued h = byFlow.get(flow).pollFirst();
+        ArrayDeque<Queued> q = byFlow.get(flow);
+        Queued h = q.pollFirst();
         total--;
         return h;
     }
 
-    /** Flows present at this node (deterministic order: first arrival). */
+    /** Flows that have had packets at this node (deterministic order: first arrival); some may be empty. */
     public Collection<FlowId> flows() {
         return byFlow.keySet();
     }

@@ -24,10 +24,14 @@ public final class PhyModeTable {
             List.of("family", "rateMbps", "sensitivityDbm", "dataBitsPerSymbol", "mandatory");
 
     private final List<PhyMode> modes;
+    private final java.util.Map<PhyFamily, List<PhyMode>> byFamily = new java.util.EnumMap<>(PhyFamily.class);
 
     public PhyModeTable(List<PhyMode> modes) {
         this.modes = modes.stream().sorted(Comparator.comparing(PhyMode::family).thenComparingLong(PhyMode::rateBps))
                 .toList();
+        for (PhyFamily f : PhyFamily.values()) {
+            byFamily.put(f, this.modes.stream().filter(m -> m.family() == f).toList());
+        }
     }
 
     /** The table shipped with carma. */
@@ -71,7 +75,7 @@ public final class PhyModeTable {
 
     /** All modes of a family, slowest first. */
     public List<PhyMode> modes(PhyFamily family) {
-        return modes.stream().filter(m -> m.family() == family).toList();
+        return byFamily.get(family);
     }
 
     public PhyMode mode(PhyFamily family, long rateBps) {
