@@ -32,7 +32,7 @@ import java.util.Locale;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness offline [scenario.yaml] [repeats]
  * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness realtime [users,users,...] [seconds]
- * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness memory [usersA] [usersB]
+ * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness memory [users]   (one size per JVM)
  * </pre>
  *
  * The real-time and memory runs use the case-study-II deployment and the reference service mix
@@ -57,7 +57,7 @@ public final class RanCapacityHarness {
                 realtime(args.length > 1 ? args[1] : "10000,25000,50000,75000", args.length > 2 ? Double.parseDouble(args[2]) : 30);
                 break;
             case "memory":
-                memory(args.length > 1 ? Integer.parseInt(args[1]) : 10_000, args.length > 2 ? Integer.parseInt(args[2]) : 60_000);
+                memory(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
                 break;
             default:
                 throw new IllegalArgumentException("mode must be offline, realtime or memory");
@@ -127,25 +127,18 @@ public final class RanCapacityHarness {
         return r.totalMemory() - r.freeMemory();
     }
 
-    private static void memory(int a, int b) {
+    /** Heap held by an emulation of {@code users} after 30 s, beyond the propagation matrix (one size per JVM). */
+    private static void memory(int users) {
         Deployment d = ReferenceDeployments.caseStudyII("IR1", "IR2");
         PropagationMatrix m = PropagationSetup.aroma().build(d, new RandomStreams(1));
         long base = usedHeap();
-        long[] used = new long[2];
-        int[] n = {a, b};
-        Object[] keep = new Object[2];
-        for (int k = 0; k < 2; k++) {
-            Simulator sim = new Simulator(new SimulatorConfig(10_000_000L, SimTime.nanosOfSeconds(30), new VirtualClock(),
-                    OverrunPolicy.BEST_EFFORT, 1_000_000L), new RandomStreams(4), new TraceBus());
-            emulation(sim, d, m, n[k]);
-            sim.run();
-            keep[k] = sim;
-            used[k] = usedHeap() - base;
-            System.out.printf(Locale.ROOT, "memory %d users after 30 s: %.1f MB above the shared propagation matrix (%.1f MB)%n",
-                    n[k], used[k] / 1e6, m.memoryBytes() / 1e6);
-            keep[k] = null;
-            base = usedHeap();
-        }
-        System.out.printf(Locale.ROOT, "memory per emulated user: %.0f bytes%n", (used[1] - used[0]) / (double) (b - a));
+        Simulator sim = new Simulator(new SimulatorConfig(10_000_000L, SimTime.nanosOfSeconds(30), new VirtualClock(),
+                OverrunPolicy.BEST_EFFORT, 1_000_000L), new RandomStreams(4), new TraceBus());
+        RanEmulator e = emulation(sim, d, m, users);
+        sim.run();
+        long used = usedHeap() - base;
+        System.out.printf(Locale.ROOT, "memory %d users after 30 s: %.2f MB beyond the propagation matrix (%.1f MB); "
+                + "%.0f bytes per user (fixed parts included); sessions accepted %d%n", users, used / 1e6, m.memoryBytes() / 1e6,
+                used / (double) users, e.totals().admissionsAccepted());
     }
 }

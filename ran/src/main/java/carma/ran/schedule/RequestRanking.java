@@ -40,6 +40,11 @@ public final class RequestRanking {
         return count;
     }
 
+    /** The i-th request added (any order once drawing has started). */
+    public int user(int i) {
+        return users[i];
+    }
+
     public boolean hasNext() {
         return drawn < count;
     }
