@@ -32,13 +32,14 @@ import java.util.Locale;
 /**
  * The standard OLSR grid used to compare simulators: N nodes on a square grid with 100 m spacing,
  * an 802.11b radio at 1 Mbit/s for every frame (18 dBm, log-distance exponent 2.5, carrier sense
- * at -92 dBm), OLSR (olsrd defaults, LQ/ETX), N/10 random UDP CBR
+ * at -92 dBm), OLSR (olsrd defaults, LQ/ETX; with {@code --rfc} plain RFC 3626 hop-count OLSR as
+ * in ns-3's model), N/10 random UDP CBR
  * flows of 512 bytes every 0.25 s from 20 s, 60 s simulated. Prints wall time, packet delivery
  * ratio, memory, OLSR control overhead and convergence (every node has a route to every other),
  * then, with {@code --fail}, the time to reconverge after the centre node disappears at 40 s.
  *
  * <p>Run: {@code mvn -q -B -pl benchmarks -am package -DskipTests} then
- * {@code java -cp benchmarks/target/benchmarks.jar carma.benchmarks.mesh.OlsrGridBenchmark 50 100 200 [--fail]}.
+ * {@code java -cp benchmarks/target/benchmarks.jar carma.benchmarks.mesh.OlsrGridBenchmark 50 100 200 [--rfc] [--fail]}.
  */
 public final class OlsrGridBenchmark {
     private static final long S = 1_000_000_000L;
@@ -49,6 +50,7 @@ public final class OlsrGridBenchmark {
 
     public static void main(String[] args) {
         boolean fail = List.of(args).contains("--fail");
+        OlsrConfig olsr = List.of(args).contains("--rfc") ? OlsrConfig.rfc3626() : OlsrConfig.olsrdDefaults();
         List<Integer> sizes = new ArrayList<>();
         for (String a : args) {
             if (!a.startsWith("--")) {
@@ -61,11 +63,11 @@ public final class OlsrGridBenchmark {
         System.out.println("N, wall_s, pdr, delivered, sent, heap_mb, heap_kb_per_node, olsr_kbit_s_per_node, "
                 + "converged_s, events, reconverged_after_failure_s");
         for (int n : sizes) {
-            run(n, 1, fail);
+            run(n, 1, fail, olsr);
         }
     }
 
-    static void run(int n, long seed, boolean fail) {
+    static void run(int n, long seed, boolean fail, OlsrConfig olsr) {
         System.gc();
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
@@ -85,7 +87,7 @@ public final class OlsrGridBenchmark {
         MeshConfig cfg = MeshConfig.defaults().withRadio(Topologies.ieee80211b(1_000_000L, -92)
                 .withPathLoss(LogDistancePathLoss.withFreeSpaceReference(2.412e9, PATH_LOSS_EXPONENT)));
         MeshNetwork net = new MeshNetwork(sim, nodes, cfg, x -> new FifoPolicy(100),
-                OlsrRouting.factory(OlsrConfig.olsrdDefaults()));
+                OlsrRouting.factory(olsr));
         RandomStream pick = sim.streams().stream("bench.flows");
         List<FlowMeter> meters = new ArrayList<>();
         for (int f = 0; f < Math.max(1, n / 10); f++) {

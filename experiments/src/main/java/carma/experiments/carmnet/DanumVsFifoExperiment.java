@@ -121,7 +121,6 @@ public final class DanumVsFifoExperiment implements Experiment {
             FlowMeter voip = withVoip ? f.voip("voip", "n0", "n3", "n0", 2 * SECOND, end) : null;
             f.tcp("ftp", TrafficType.FTP, "n0", "n3", "n0", 0, SECOND);
             MeshEmulation.Result r = emu.run();
-            out.writeLedger(emu);
             FlowSummary v = voip == null ? null : voip.window(5 * SECOND, end - SECOND);
             if (voip != null && delays.size() < 2) {
                 delays.add(new double[] {v.meanDelayMs(), v.p95DelayMs(), v.maxDelayMs()});

@@ -1,7 +1,6 @@
 package carma.experiments.carmnet;
 
 import carma.kernel.trace.TraceBus;
-import carma.mesh.emulation.MeshEmulation;
 import carma.runtime.output.CsvTraceWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * One emulation's output folder inside an experiment's: every trace record as CSV (one file per
- * record type, {@link CsvTraceWriter}) and the Denarii {@code ledger.csv}.
+ * record type, {@link CsvTraceWriter}), among them the Denarii ledger as {@code ledger.csv}.
  */
 final class RunFolder implements AutoCloseable {
     private final Path dir;
@@ -34,14 +33,6 @@ final class RunFolder implements AutoCloseable {
 
     Path dir() {
         return dir;
-    }
-
-    void writeLedger(MeshEmulation emu) {
-        try {
-            emu.writeLedger(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -143,7 +143,6 @@ public final class SeamlessHandoverExperiment implements Experiment {
         try (RunFolder out = new RunFolder(ctx.outDir().resolve(tag + "-seed-" + seed))) {
             SeamlessHandover.Outcome o = SeamlessHandover.run(new SeamlessHandover.Params(speed, relay, 1_000_000_000L, seed,
                     SchedulerKind.DANUM, SERVER_RATE_BPS, kind), out.bus());
-            out.writeLedger(o.emulation());
             ctx.progress().printf("  %s seed %d: %d handovers, broken=%s%n", tag, seed, o.handovers().size(),
                     o.brokenAtNs() < 0 ? "never" : o.brokenAtNs() / 1e9 + " s");
             return o;
@@ -169,9 +168,6 @@ public final class SeamlessHandoverExperiment implements Experiment {
         List<Series> series = new ArrayList<>();
         series.add(goodput("with relay (CNAPT/SNAPT)", relay.samples()));
         series.add(goodput("plain TCP", plain.samples()));
-        double[] hx = relay.handovers().stream().mapToDouble(h -> h.timeNs() * 1e-9).toArray();
-        double[] hy = relay.handovers().stream().mapToDouble(HandoverMeasured::latencyMs).map(x -> 0).toArray();
-        series.add(new Series("gateway switch", hx, hy));
         return new Figure("tcp-goodput-" + kind.name().toLowerCase().replace('_', '-'),
                 "TCP goodput of the mobile node, " + kind + " routing (cf. seed Fig. 8)", "time [s]",
                 "goodput [Mbit/s]", Figure.Kind.LINE, series);

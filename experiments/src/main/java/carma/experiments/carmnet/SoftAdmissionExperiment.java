@@ -95,7 +95,6 @@ public final class SoftAdmissionExperiment implements Experiment {
     private static SoftAdmissionCase.Outcome run(ExperimentContext ctx, SchedulerKind k, long seed, long end) {
         try (RunFolder out = new RunFolder(ctx.outDir().resolve(k.name().toLowerCase() + "-seed-" + seed))) {
             SoftAdmissionCase.Outcome o = SoftAdmissionCase.run(seed, k, end, out.bus());
-            out.writeLedger(o.emulation());
             return o;
         }
     }

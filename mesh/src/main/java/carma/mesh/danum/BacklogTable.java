@@ -1,6 +1,7 @@
 package carma.mesh.danum;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Map;
  * this node for good.
  */
 final class BacklogTable {
-    private record Snapshot(long stampNs, Map<Integer, Double> backlog) {}
+    private record Snapshot(long stampNs, int seq, Map<Integer, Double> backlog) {}
 
     private final Map<Integer, Snapshot> byNeighbour = new HashMap<>();
     private final long staleNs;
@@ -20,13 +21,14 @@ final class BacklogTable {
         this.staleNs = staleNs;
     }
 
-    void update(DanumAdvert advert, long nowNs) {
-        Snapshot old = byNeighbour.get(advert.originator());
-        Map<Integer, Double> m = advert.continuation() && old != null ? old.backlog() : new HashMap<>();
-        for (DanumAdvert.Entry e : advert.entries()) {
+    /** An advertisement (or a further fragment of one: same sequence number) from {@code originator}. */
+    void update(int originator, int seq, List<DanumAdvert.Entry> entries, long nowNs) {
+        Snapshot old = byNeighbour.get(originator);
+        Map<Integer, Double> m = old != null && old.seq() == seq ? old.backlog() : new HashMap<>();
+        for (DanumAdvert.Entry e : entries) {
             m.put(e.flowId(), e.utilityBacklog());
         }
-        byNeighbour.put(advert.originator(), new Snapshot(nowNs, m));
+        byNeighbour.put(originator, new Snapshot(nowNs, seq, m));
     }
 
     double backlog(int neighbour, int flowId, long nowNs) {

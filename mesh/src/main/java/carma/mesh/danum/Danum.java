@@ -10,6 +10,9 @@ import carma.mesh.net.FlowId;
 import carma.mesh.net.FlowSpec;
 import carma.mesh.net.MeshNetwork;
 import carma.mesh.net.NodeQueues;
+import carma.mesh.net.OlsrRouting;
+import carma.mesh.olsr.wire.BacklogEntry;
+import carma.mesh.olsr.wire.DanumBacklogMessage;
 import carma.mesh.net.Packet;
 import carma.mesh.net.PacketObserver;
 import carma.mesh.net.SchedulingPolicy;
@@ -25,7 +28,8 @@ import java.util.function.Function;
 /**
  * The DANUM system of one mesh (reconstructed model R-A, danum.md section 3): per-node
  * {@link DanumScheduler}s, per-flow utility weights with delay prices, 1-hop backlog
- * advertisements sent as broadcast frames (they can be lost), the elastic admission rate, soft
+ * advertisements (broadcast frames of their own, or the OLSR extension message DANUM_Q inside the
+ * OLSR agents' packets when OLSR routes; lost like any frame), the elastic admission rate, soft
  * admission, and the control tick. Create it, pass {@link #policyFactory()} to the
  * {@link MeshNetwork}, then {@link #attach} the network.
  */
@@ -52,6 +56,7 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
     private final SoftAdmission admission;
     private final RandomStream jitter;
     private MeshNetwork net;
+    private OlsrRouting olsr;
     private int advertSeq;
 
     public Danum(Simulator sim, DanumParameters params, Function<String, UtilityProfile> profiles) {
@@ -77,6 +82,10 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
 
     public void attach(MeshNetwork network) {
         this.net = network;
+        if (network.routing() instanceof OlsrRouting o) {
+            olsr = o;
+            o.setBacklogReceiver(this::receivedViaOlsr);
+        }
         network.addObserver(this);
         network.addControlHandler(this);
         sim.schedule(0, this, new ControlTick());
@@ -176,10 +185,17 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
                 entries.add(new DanumAdvert.Entry(f.value(), Math.min(0xFFFF, size), DanumAdvert.toQ8(state(f).beta)));
             }
         }
+        int seq = advertSeq++ & 0xFFFF;
         int from = 0;
         do {
             List<DanumAdvert.Entry> part = entries.subList(from, Math.min(entries.size(), from + DanumAdvert.MAX_ENTRIES));
-            net.broadcastControl(node, new DanumAdvert(node, advertSeq++ & 0xFFFF, from > 0, part));
+            if (olsr != null) {
+                olsr.sendBacklog(node, seq, part.stream()
+                        .map(e -> new BacklogEntry(e.flowId(), e.queuePackets(), e.betaQ8())).toList(),
+                        params.advertPeriodNs());
+            } else {
+                net.broadcastControl(node, new DanumAdvert(node, seq, part));
+            }
             from += DanumAdvert.MAX_ENTRIES;
         } while (from < entries.size());
     }
@@ -187,11 +203,21 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
     @Override
     public void onControl(int node, ControlMessage message, long nowNs) {
         if (message instanceof DanumAdvert a) {
-            DanumScheduler s = schedulers.get(node);
-            if (s != null) {
-                s.table().update(a, nowNs);
-                net.kick(node);
-            }
+            received(node, a.originator(), a.seq(), a.entries(), nowNs);
+        }
+    }
+
+    /** A DANUM_Q extension message decoded by node {@code at}'s OLSR agent. */
+    private void receivedViaOlsr(int at, int from, DanumBacklogMessage m, long nowNs) {
+        received(at, from, m.advertisementSequence(), m.entries().stream()
+                .map(e -> new DanumAdvert.Entry(e.flowId(), e.queuePackets(), e.betaQ8())).toList(), nowNs);
+    }
+
+    private void received(int at, int from, int seq, List<DanumAdvert.Entry> entries, long nowNs) {
+        DanumScheduler s = schedulers.get(at);
+        if (s != null) {
+            s.table().update(from, seq, entries, nowNs);
+            net.kick(at);
         }
     }
 

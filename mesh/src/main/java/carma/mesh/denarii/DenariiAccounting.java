@@ -26,7 +26,9 @@ import java.util.TreeMap;
  */
 public final class DenariiAccounting implements PacketObserver, EventSink<DenariiAccounting.Tick> {
     /** Settlement or balance-sampling time. */
-    public sealed interface Tick permits Settle, Sample {}
+    public sealed interface Tick permits Grant, Settle, Sample {}
+
+    record Grant() implements Tick {}
 
     record Settle() implements Tick {}
 
@@ -73,14 +75,10 @@ public final class DenariiAccounting implements PacketObserver, EventSink<Denari
         this.tariff = tariff;
         this.ledger = new Ledger(sim.traceBus());
         net.addObserver(this);
-        for (NodeSpec n : net.nodes()) {
-            if (n.role() == NodeRole.CARMNET) {
-                ledger.transfer(0, EntryKind.GRANT, "grant/" + n.name(), Ledger.ISSUER, n.name(),
-                        tariff.initialBalanceMinor());
-            }
-        }
+        // as events, so that the grants reach trace subscribers that attach after assembly
+        sim.schedule(sim.nowNs(), this, new Grant());
         sim.schedule(tariff.settlementPeriodNs(), this, new Settle());
-        sim.schedule(0, this, new Sample());
+        sim.schedule(sim.nowNs(), this, new Sample());
     }
 
     public Ledger ledger() {
@@ -133,7 +131,14 @@ public final class DenariiAccounting implements PacketObserver, EventSink<Denari
 
     @Override
     public void onEvent(long nowNs, Tick tick) {
-        if (tick instanceof Settle) {
+        if (tick instanceof Grant) {
+            for (NodeSpec n : net.nodes()) {
+                if (n.role() == NodeRole.CARMNET) {
+                    ledger.transfer(nowNs, EntryKind.GRANT, "grant/" + n.name(), Ledger.ISSUER, n.name(),
+                            tariff.initialBalanceMinor());
+                }
+            }
+        } else if (tick instanceof Settle) {
             settle(nowNs);
             sim.scheduleIn(tariff.settlementPeriodNs(), this, tick);
         } else {

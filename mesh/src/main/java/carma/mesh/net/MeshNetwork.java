@@ -55,7 +55,7 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
     private final Map<FlowId, FlowSpec> flows = new LinkedHashMap<>();
     private final Map<FlowId, Endpoint> endpoints = new HashMap<>();
     private final Map<Integer, WiredLink> uplinks = new HashMap<>();
-    private final Map<Integer, Long> natBindings = new HashMap<>();
+    private final NatTable nat = new NatTable();
     private final List<PacketObserver> observers = new ArrayList<>();
     private final List<ControlHandler> controlHandlers = new ArrayList<>();
     private final RouteTracker routeTracker;
@@ -182,8 +182,7 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
 
     /** The gateway the Internet side currently maps {@code session} to, or -1. */
     public int natBinding(int session) {
-        long a = natBindings.getOrDefault(session, -1L);
-        return a < 0 ? -1 : (int) (a >>> 32);
+        return nat.gateway(session);
     }
 
     /** The current public address (gateway, AP) of {@code node}'s Internet access, or -1. */
@@ -196,9 +195,7 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
     public Packet newPacket(FlowSpec flow, PacketKind kind, long seq, long ackSeq, int sizeBytes) {
         long via = -1;
         if (flow.src().index() == host) {
-            via = flow.binding() == NatBinding.SESSION
-                    ? natBindings.computeIfAbsent(flow.session(), s -> publicAddressOf(flow.dst().index()))
-                    : publicAddressOf(flow.dst().index());
+            via = nat.downlinkAddress(flow, () -> publicAddressOf(flow.dst().index()));
         }
         int viaGw = via < 0 ? -1 : (int) (via >>> 32);
         int viaAp = via < 0 ? -1 : (int) via;
@@ -331,18 +328,9 @@ public final class MeshNetwork implements MacListener, EventSink<MeshNetwork.Net
     }
 
     private void hostReceive(Packet p, long now) {
-        FlowSpec f = flows.get(p.flow());
-        if (f != null && f.binding() == NatBinding.SESSION) {
-            long exit = Packet.address(p.exitGateway(), p.exitAp());
-            Long bound = natBindings.putIfAbsent(f.session(), exit);
-            if (bound != null && bound != exit) {
-                if (p.kind() == PacketKind.RELAY_CONTROL && f.relayed()) {
-                    natBindings.put(f.session(), exit);
-                } else {
-                    drop(p, host, DropReason.NAT_MISMATCH);
-                    return;
-                }
-            }
+        if (!nat.acceptUplink(flows.get(p.flow()), p)) {
+            drop(p, host, DropReason.NAT_MISMATCH);
+            return;
         }
         deliver(p, now);
     }

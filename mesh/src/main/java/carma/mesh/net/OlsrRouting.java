@@ -4,6 +4,7 @@ import carma.kernel.event.EventSink;
 import carma.kernel.random.RandomStream;
 import carma.kernel.sim.Simulator;
 import carma.mesh.link.Association;
+import carma.mesh.measure.ControlOverhead;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;
 import carma.mesh.olsr.Ipv4Prefix;
@@ -12,6 +13,9 @@ import carma.mesh.olsr.OlsrAgent;
 import carma.mesh.olsr.OlsrConfig;
 import carma.mesh.olsr.OlsrStats;
 import carma.mesh.olsr.Route;
+import carma.mesh.olsr.RouteChangeListener;
+import carma.mesh.olsr.wire.BacklogEntry;
+import carma.mesh.olsr.wire.DanumBacklogMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -26,8 +30,16 @@ import java.util.random.RandomGenerator;
  * set has one member here.
  */
 public final class OlsrRouting implements Routing, ControlHandler, EventSink<OlsrRouting.Wake> {
-    /** An agent's timer is due. */
+    /** Receives the DANUM_Q extension messages a node's agent decoded. */
+    @FunctionalInterface
+    public interface BacklogReceiver {
+        void onBacklog(int atNode, int fromNode, DanumBacklogMessage message, long nowNs);
+    }
+
+    /** An agent's timer is due (node -1: publish the control overhead). */
     public record Wake(int node, long generation) {}
+
+    private static final long OVERHEAD_PERIOD_NS = 1_000_000_000L;
 
     private final List<NodeSpec> nodes;
     private final Association association;
@@ -36,6 +48,7 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
     private final long[] scheduledNs;
     private final long[] generation;
     private MeshNetwork net;
+    private BacklogReceiver backlogReceiver = (a, f, m, t) -> { };
 
     public OlsrRouting(List<NodeSpec> nodes, Association association, Simulator sim, OlsrConfig base) {
         this.nodes = List.copyOf(nodes);
@@ -54,7 +67,8 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
                     ? base.withLocalHna(List.of(Ipv4Prefix.DEFAULT_ROUTE)) : base;
             RandomStream r = sim.streams().stream("mesh.olsr." + n.name());
             RandomGenerator g = r::nextLong;
-            agents[i] = new OlsrAgent(cfg, address(i), g, (bytes, now) -> net.broadcastControl(i, new OlsrFrame(i, bytes)));
+            agents[i] = new OlsrAgent(cfg, address(i), g, (bytes, now) -> net.broadcastControl(i, new OlsrFrame(i, bytes)),
+                    RouteChangeListener.NONE, (from, m, now) -> backlogReceiver.onBacklog(i, index(from), m, now));
         }
     }
 
@@ -81,6 +95,20 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
                 reschedule(i);
             }
         }
+        sim.schedule(sim.nowNs() + OVERHEAD_PERIOD_NS, this, new Wake(-1, 0));
+    }
+
+    private void publishOverhead(long nowNs) {
+        if (sim.traceBus().wants(ControlOverhead.class)) {
+            for (int i = 0; i < agents.length; i++) {
+                if (agents[i] != null) {
+                    OlsrStats s = agents[i].stats();
+                    sim.traceBus().publish(new ControlOverhead(nowNs, nodes.get(i).name(), s.packetsSent(),
+                            s.bytesSent() + 28 * s.packetsSent()));
+                }
+            }
+        }
+        sim.scheduleIn(OVERHEAD_PERIOD_NS, this, new Wake(-1, 0));
     }
 
     /** Makes sure a wake-up is pending for agent {@code i} at its next deadline. */
@@ -99,6 +127,10 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
     @Override
     public void onEvent(long nowNs, Wake w) {
         int i = w.node();
+        if (i < 0) {
+            publishOverhead(nowNs);
+            return;
+        }
         if (w.generation() != generation[i]) {
             return;
         }
@@ -150,6 +182,15 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
     @Override
     public void update(long nowNs) {
         // the agents run on their own timers
+    }
+
+    public void setBacklogReceiver(BacklogReceiver receiver) {
+        this.backlogReceiver = receiver;
+    }
+
+    /** Sends a DANUM_Q backlog advertisement (TTL 1) from {@code node}'s agent. */
+    public void sendBacklog(int node, int seq, List<BacklogEntry> entries, long periodNs) {
+        agents[node].sendBacklogAdvertisement(seq, entries, periodNs, sim.nowNs());
     }
 
     /** Control traffic sent so far by all agents. */

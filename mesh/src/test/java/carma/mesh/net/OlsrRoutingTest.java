@@ -10,6 +10,7 @@ import carma.mesh.emulation.Topologies;
 import carma.mesh.link.Association;
 import carma.mesh.link.LinkBudget;
 import carma.mesh.measure.FlowMeter;
+import carma.mesh.measure.FlowSummary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeSpec;
 import carma.mesh.olsr.OlsrConfig;
@@ -43,5 +44,26 @@ class OlsrRoutingTest {
         }
         assertThat(((OlsrRouting) net.routing()).controlBytesSent()).isPositive();
         assertThat(m.summary().lossFraction()).isLessThan(0.02);
+    }
+
+    @Test
+    void danumBacklogAdvertisementsTravelAsOlsrExtensionMessagesAndDanumStillProtectsTheCall() {
+        carma.mesh.emulation.MeshEmulation.Setup setup = carma.mesh.emulation.MeshEmulation.Setup
+                .defaults(2, 30_000_000_000L, carma.mesh.emulation.SchedulerKind.DANUM)
+                .withConfig(MeshConfig.defaults().withRadio(Topologies.ieee80211b(0, -92)))
+                .withRouting(carma.mesh.emulation.RoutingKind.OLSR.factory(64));
+        carma.mesh.emulation.MeshEmulation emu = new carma.mesh.emulation.MeshEmulation(setup, Topologies.chain(4, 60),
+                new TraceBus());
+        carma.mesh.emulation.Flows f = new carma.mesh.emulation.Flows(emu);
+        FlowMeter call = f.voip("call", "n0", "n3", "n0", 10_000_000_000L, 30_000_000_000L);
+        f.tcp("ftp", TrafficType.FTP, "n0", "n3", "n0", 0, 10_000_000_000L);
+        carma.mesh.emulation.MeshEmulation.Result r = emu.run();
+        assertThat(r.audit().problems()).isEmpty();
+        OlsrRouting olsr = (OlsrRouting) emu.network().routing();
+        // HELLO every 2 s and TC every 5 s give < 1 message/s; DANUM_Q adds ten per second
+        assertThat(olsr.agent(0).stats().messagesOriginated()).isGreaterThan(8 * 30);
+        FlowSummary w = call.window(15_000_000_000L, 29_000_000_000L);
+        assertThat(w.p95DelayMs()).isLessThan(150);
+        assertThat(w.lossFraction()).isLessThan(0.01);
     }
 }

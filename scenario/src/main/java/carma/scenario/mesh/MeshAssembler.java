@@ -44,7 +44,7 @@ import java.util.Locale;
 /**
  * Builds a {@link MeshSection} into a simulator: nodes, radio, DANUM or FIFO, OLSR or the ETX
  * oracle, Denarii, flows. The run's observer reports per-flow statistics, the Denarii balances
- * (figure) and the ledger audit; the ledger itself is the {@code ledger-entry.csv} trace
+ * (figure) and the ledger audit; the ledger itself is the {@code ledger.csv} trace
  * (txId,timeNs,account,amountMinor,kind,key).
  */
 public final class MeshAssembler {

@@ -31,6 +31,8 @@ class MeshSectionTest {
         }
         assertThat(report.headline()).containsEntry("mesh.ledger.consistent", true);
         assertThat(LedgerAudit.audit(ledger).problems()).isEmpty();
+        // subscribed after assembly, as the runtime's CSV writer is: the grants are still there
+        assertThat(ledger).anySatisfy(e -> assertThat(e.kind()).isEqualTo(carma.mesh.denarii.EntryKind.GRANT));
         assertThat(report.tables()).anySatisfy(t -> assertThat(t.rows()).hasSize(2));
     }
 
