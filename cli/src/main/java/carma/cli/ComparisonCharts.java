@@ -20,6 +20,12 @@ final class ComparisonCharts {
         solveTime(rows, outDir);
     }
 
+    private static void save(org.knowm.xchart.internal.chartpart.IChart chart, Path file) throws IOException {
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        }
+    }
+
     private static void ratioDistribution(List<FairMeshComparison.Row> rows, Path outDir) throws IOException {
         double[] ratios = rows.stream().map(FairMeshComparison.Row::ratio).filter(r -> r != null)
                 .mapToDouble(Double::doubleValue).sorted().toArray();
@@ -32,7 +38,7 @@ final class ComparisonCharts {
             }
             chart.addSeries("instances solved to optimality", ratios, fraction);
         }
-        BitmapEncoder.saveBitmap(chart, outDir.resolve("ratio-distribution").toString(), BitmapEncoder.BitmapFormat.PNG);
+        save(chart, outDir.resolve("ratio-distribution.png"));
     }
 
     private static void usersAtOneMbps(List<FairMeshComparison.Row> rows, Path outDir) throws IOException {
@@ -42,7 +48,7 @@ final class ComparisonCharts {
         chart.addSeries("exact", index, rows.stream().map(r -> (Number) r.exact().usersAtLeast(1e6)).toList());
         chart.addSeries("heuristic", index, rows.stream().map(r -> (Number) r.heuristic().usersAtLeast(1e6)).toList());
         chart.addSeries("rssi", index, rows.stream().map(r -> (Number) r.rssi().usersAtLeast(1e6)).toList());
-        BitmapEncoder.saveBitmap(chart, outDir.resolve("users-1mbps").toString(), BitmapEncoder.BitmapFormat.PNG);
+        save(chart, outDir.resolve("users-1mbps.png"));
     }
 
     private static void solveTime(List<FairMeshComparison.Row> rows, Path outDir) throws IOException {
@@ -54,6 +60,6 @@ final class ComparisonCharts {
         chart.addSeries("exact", users, rows.stream().mapToDouble(r -> r.exact().solveTimeMs() + 1.0).toArray());
         chart.addSeries("heuristic", users, rows.stream().mapToDouble(r -> r.heuristic().solveTimeMs() + 1.0).toArray());
         chart.addSeries("rssi", users, rows.stream().mapToDouble(r -> r.rssi().solveTimeMs() + 1.0).toArray());
-        BitmapEncoder.saveBitmap(chart, outDir.resolve("solve-time").toString(), BitmapEncoder.BitmapFormat.PNG);
+        save(chart, outDir.resolve("solve-time.png"));
     }
 }

@@ -31,6 +31,17 @@ class GeneratorAndResultJsonTest {
     }
 
     @Test
+    void theHeuristicIsDeterministic() {
+        FairMeshInstance inst = RandomInstanceGenerator.explicit(GeneratorSpec.defaults(80, 16, 2), 9);
+        FairMeshResult first = new MaxMinFairHeuristicAssociation().solve(inst);
+        FairMeshResult second = new MaxMinFairHeuristicAssociation().solve(inst);
+
+        assertThat(second.users()).isEqualTo(first.users());
+        assertThat(second.linkFlows()).isEqualTo(first.linkFlows());
+        assertThat(second.bottleneck()).isEqualTo(first.bottleneck());
+    }
+
+    @Test
     void generatedGeometricFilesReadBackToTheSameExplicitInstance() {
         GeneratorSpec spec = GeneratorSpec.defaults(30, 9, 2)
                 .withMaps(GeneratorSpec.MapPlacement.RANDOM, GeneratorSpec.GatewayPlacement.CENTRE);

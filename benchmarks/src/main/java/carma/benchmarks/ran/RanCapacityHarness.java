@@ -32,7 +32,8 @@ import java.util.Locale;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness offline [scenario.yaml] [repeats]
  * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness realtime [users,users,...] [seconds]
- * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness memory [usersA] [usersB]
+ * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness tickcost [users,users,...] [seconds]
+ * java -cp benchmarks/target/benchmarks.jar carma.benchmarks.ran.RanCapacityHarness memory [users]   (one size per JVM)
  * </pre>
  *
  * The real-time and memory runs use the case-study-II deployment and the reference service mix
@@ -56,8 +57,11 @@ public final class RanCapacityHarness {
             case "realtime":
                 realtime(args.length > 1 ? args[1] : "10000,25000,50000,75000", args.length > 2 ? Double.parseDouble(args[2]) : 30);
                 break;
+            case "tickcost":
+                tickCost(args.length > 1 ? args[1] : "10000,25000,50000,75000,100000", args.length > 2 ? Double.parseDouble(args[2]) : 30);
+                break;
             case "memory":
-                memory(args.length > 1 ? Integer.parseInt(args[1]) : 10_000, args.length > 2 ? Integer.parseInt(args[2]) : 60_000);
+                memory(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
                 break;
             default:
                 throw new IllegalArgumentException("mode must be offline, realtime or memory");
@@ -70,11 +74,15 @@ public final class RanCapacityHarness {
             long t0 = System.nanoTime();
             Emulation e = Assembler.assemble(ScenarioReader.read(yaml));
             long t1 = System.nanoTime();
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c1 = mx.getCurrentThreadCpuTime();
             e.simulator().run();
             long t2 = System.nanoTime();
+            double cpuS = (mx.getCurrentThreadCpuTime() - c1) / 1e9;
             double simS = e.spec().durationS();
-            System.out.printf(Locale.ROOT, "offline %s: assemble %.2f s (propagation matrix included), run %.0f s simulated in %.2f s wall: %.0fx real time%n",
-                    scenario.getFileName(), (t1 - t0) / 1e9, simS, (t2 - t1) / 1e9, simS / ((t2 - t1) / 1e9));
+            System.out.printf(Locale.ROOT, "offline %s: assemble %.2f s (propagation matrix included), run %.0f s simulated in %.2f s wall "
+                    + "(%.0fx real time), %.2f s CPU of the simulation thread (%.0fx)%n",
+                    scenario.getFileName(), (t1 - t0) / 1e9, simS, (t2 - t1) / 1e9, simS / ((t2 - t1) / 1e9), cpuS, simS / cpuS);
         }
     }
 
@@ -119,6 +127,49 @@ public final class RanCapacityHarness {
         }
     }
 
+    /**
+     * CPU time of the simulation thread per 10 ms period (tick and its 4 sub-ticks) in virtual
+     * time: the real-time budget is 10 ms per period. Unlike wall-clock lateness, thread CPU time
+     * is not inflated by other processes waiting for the cores. The first 10 s (session ramp and
+     * JIT) are excluded.
+     */
+    private static void tickCost(String sizes, double seconds) {
+        Deployment d = ReferenceDeployments.caseStudyII("IR1", "IR2");
+        PropagationMatrix m = PropagationSetup.aroma().build(d, new RandomStreams(1));
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String size : sizes.split(",")) {
+            int users = Integer.parseInt(size.trim());
+            Simulator sim = new Simulator(SimulatorConfig.virtual(10_000_000L, SimTime.nanosOfSeconds(seconds)),
+                    new RandomStreams(3), new TraceBus());
+            emulation(sim, d, m, users);
+            long skipNs = SimTime.nanosOfSeconds(Math.min(10, seconds / 3));
+            int periods = (int) ((SimTime.nanosOfSeconds(seconds) - skipNs) / 10_000_000L);
+            long[] costNs = new long[periods];
+            long[] last = {-1};
+            int[] k = {0};
+            sim.addTicker("ran-tick-cost", 1, (now, tick, sub) -> {
+                long cpu = mx.getCurrentThreadCpuTime();
+                if (now > skipNs && last[0] >= 0 && k[0] < costNs.length) {
+                    costNs[k[0]++] = cpu - last[0];
+                }
+                last[0] = cpu;
+            });
+            long w0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
+            sim.run();
+            double cpuS = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+            double wallS = (System.nanoTime() - w0) / 1e9;
+            long[] c = java.util.Arrays.copyOf(costNs, k[0]);
+            java.util.Arrays.sort(c);
+            long over = java.util.Arrays.stream(c).filter(x -> x > 10_000_000L).count();
+            double mean = java.util.Arrays.stream(c).average().orElse(0);
+            System.out.printf(Locale.ROOT, "tickcost %d users: %d periods measured; CPU per 10 ms period mean %.3f ms, p99 %.3f ms, "
+                    + "p99.9 %.3f ms, max %.3f ms; periods over 10 ms: %d (%.3f %%); whole run %.1f s CPU, %.1f s wall for %.0f s simulated%n",
+                    users, c.length, mean / 1e6, c[(int) (c.length * 0.99)] / 1e6, c[(int) (c.length * 0.999)] / 1e6,
+                    c[c.length - 1] / 1e6, over, 100.0 * over / c.length, cpuS, wallS, seconds);
+        }
+    }
+
     private static long usedHeap() {
         for (int i = 0; i < 4; i++) {
             System.gc();
@@ -127,25 +178,18 @@ public final class RanCapacityHarness {
         return r.totalMemory() - r.freeMemory();
     }
 
-    private static void memory(int a, int b) {
+    /** Heap held by an emulation of {@code users} after 30 s, beyond the propagation matrix (one size per JVM). */
+    private static void memory(int users) {
         Deployment d = ReferenceDeployments.caseStudyII("IR1", "IR2");
         PropagationMatrix m = PropagationSetup.aroma().build(d, new RandomStreams(1));
         long base = usedHeap();
-        long[] used = new long[2];
-        int[] n = {a, b};
-        Object[] keep = new Object[2];
-        for (int k = 0; k < 2; k++) {
-            Simulator sim = new Simulator(new SimulatorConfig(10_000_000L, SimTime.nanosOfSeconds(30), new VirtualClock(),
-                    OverrunPolicy.BEST_EFFORT, 1_000_000L), new RandomStreams(4), new TraceBus());
-            emulation(sim, d, m, n[k]);
-            sim.run();
-            keep[k] = sim;
-            used[k] = usedHeap() - base;
-            System.out.printf(Locale.ROOT, "memory %d users after 30 s: %.1f MB above the shared propagation matrix (%.1f MB)%n",
-                    n[k], used[k] / 1e6, m.memoryBytes() / 1e6);
-            keep[k] = null;
-            base = usedHeap();
-        }
-        System.out.printf(Locale.ROOT, "memory per emulated user: %.0f bytes%n", (used[1] - used[0]) / (double) (b - a));
+        Simulator sim = new Simulator(new SimulatorConfig(10_000_000L, SimTime.nanosOfSeconds(30), new VirtualClock(),
+                OverrunPolicy.BEST_EFFORT, 1_000_000L), new RandomStreams(4), new TraceBus());
+        RanEmulator e = emulation(sim, d, m, users);
+        sim.run();
+        long used = usedHeap() - base;
+        System.out.printf(Locale.ROOT, "memory %d users after 30 s: %.2f MB beyond the propagation matrix (%.1f MB); "
+                + "%.0f bytes per user (fixed parts included); sessions accepted %d%n", users, used / 1e6, m.memoryBytes() / 1e6,
+                used / (double) users, e.totals().admissionsAccepted());
     }
 }

@@ -52,7 +52,8 @@ public final class HeuristicVsOptimalExperiment implements Experiment {
 
     static List<Size> sizes(boolean quick) {
         return quick ? List.of(new Size(12, 9, 2, 8))
-                : List.of(new Size(20, 9, 2, 30), new Size(30, 9, 2, 15), new Size(40, 16, 2, 15));
+                : List.of(new Size(20, 9, 2, 30), new Size(30, 9, 2, 15), new Size(40, 16, 2, 15),
+                        new Size(60, 16, 2, 10), new Size(100, 25, 4, 10));
     }
 
     @Override

@@ -138,11 +138,6 @@ final class LoadModel {
         return Math.max(max, load[Resources.access(net, target)] + accessCoef(u, target));
     }
 
-    /** The largest load over the resources the move touches if user u moved to MAP target. */
-    double evaluateMove(int u, int target) {
-        return moveScore(u, target, routeShiftMax(mapOfUser[u], target));
-    }
-
     /**
      * For moving user u to MAP target: writes the largest load over the touched resources after the
      * move into {@code out[0]} and the change of Σ_R L_R² into {@code out[1]}.

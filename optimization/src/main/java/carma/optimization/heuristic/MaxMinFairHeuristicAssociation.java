@@ -37,8 +37,8 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
     /** Above this many users only the widest-path tree is used as a start (time budget). */
     static final int LARGE_INSTANCE_USERS = 300;
     /** Tabu steps shrink as 1/users beyond this product, down to {@link #MIN_TABU_STEPS}. */
-    private static final int TABU_WORK = 60_000;
-    private static final int MIN_TABU_STEPS = 30;
+    private static final int TABU_WORK = 20_000;
+    private static final int MIN_TABU_STEPS = 10;
     private static final int BALANCING_SWEEPS = 5;
     private final int maxIterations;
     private final int tabuSteps;

@@ -145,8 +145,4 @@ final class LexicographicRefinement {
         MPSolver.ResultStatus status = model.solver.solve();
         return status == MPSolver.ResultStatus.OPTIMAL;
     }
-
-    boolean integersFixed() {
-        return integersFixed;
-    }
 }

@@ -59,6 +59,10 @@ public final class MaxMinFairMilpAssociation implements FairMeshAssociation {
             Allocation heuristic, long start, long deadline) {
         String solverName = options.backend().name();
         boolean hasSolution = raw == MPSolver.ResultStatus.OPTIMAL || raw == MPSolver.ResultStatus.FEASIBLE;
+        if (raw == MPSolver.ResultStatus.ABNORMAL || raw == MPSolver.ResultStatus.MODEL_INVALID
+                || raw == MPSolver.ResultStatus.UNBOUNDED) {
+            throw new IllegalStateException(solverName + " returned " + raw + " on the fair-mesh MILP");
+        }
         if (raw == MPSolver.ResultStatus.INFEASIBLE) {
             return ResultAssembler.empty(method(), solverName, SolveStatus.INFEASIBLE, null, elapsedMs(start));
         }

@@ -37,9 +37,4 @@ public record FairMeshResult(String method, String solver, SolveStatus status, d
         return new FairMeshResult(method, solver, status, minRateBps, bestBoundBps, gap, solveTimeMs, users,
                 linkFlows, gatewayFlows, newBottleneck);
     }
-
-    public FairMeshResult withTiming(long newSolveTimeMs) {
-        return new FairMeshResult(method, solver, status, minRateBps, bestBoundBps, gap, newSolveTimeMs, users,
-                linkFlows, gatewayFlows, bottleneck);
-    }
 }

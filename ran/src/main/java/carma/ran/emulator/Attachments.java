@@ -25,10 +25,12 @@ final class Attachments {
     private final AirInterface[] airOfTechnology;
     private final int uut;
     private final Delivery delivery;
+    private final CellMembers backlog;
 
     Attachments(RadioEnvironment radio, UserTable users, CellMembers members, CellLoad load, AdmissionControl[] admission,
             CrrmPreferences crrm, HandoverParameters thresholds, Services services, AirInterface[] airOfTechnology,
-            int uut, Delivery delivery) {
+            int uut, Delivery delivery, CellMembers backlog) {
+        this.backlog = backlog;
         this.radio = radio;
         this.users = users;
         this.members = members;
@@ -101,6 +103,7 @@ final class Attachments {
     void attach(int u, int cell, long nowNs) {
         users.servingCell[u] = cell;
         members.add(cell, u);
+        delivery.joinBacklog(u);
         load.book(cell, services.admissionRateBps(users.service[u]));
         radio.refreshLink(u);
         airOfTechnology[radio.technologyOf(cell).ordinal()].report(u, nowNs);
@@ -115,6 +118,9 @@ final class Attachments {
             return;
         }
         members.remove(cell, u);
+        if (backlog.contains(u)) {
+            backlog.remove(cell, u);
+        }
         load.release(cell, services.admissionRateBps(users.service[u]));
         users.servingCell[u] = -1;
         users.transmissions[u] = 0;

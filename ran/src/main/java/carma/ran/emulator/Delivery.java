@@ -3,6 +3,7 @@ package carma.ran.emulator;
 import carma.kernel.random.RandomStream;
 import carma.kernel.trace.TraceBus;
 import carma.ran.trace.UutPacketRecord;
+import carma.ran.user.CellMembers;
 import carma.ran.user.PacketBuffers;
 import carma.ran.user.UserTable;
 
@@ -21,10 +22,12 @@ final class Delivery {
     private final double ipRanLoss;
     private final int uut;
     private final TraceBus bus;
+    private final CellMembers backlog;
     private PacketOutcomeListener uutListener = PacketOutcomeListener.NONE;
 
-    Delivery(UserTable users, PacketBuffers buffers, RanStatistics stats, RandomStream ipRan, double ipRanLoss, int uut,
-            TraceBus bus) {
+    Delivery(UserTable users, PacketBuffers buffers, CellMembers backlog, RanStatistics stats, RandomStream ipRan,
+            double ipRanLoss, int uut, TraceBus bus) {
+        this.backlog = backlog;
         this.users = users;
         this.buffers = buffers;
         this.stats = stats;
@@ -59,6 +62,21 @@ final class Delivery {
                 completePacket(u, atNs);
             }
         }
+        leaveBacklogIfEmpty(u);
+    }
+
+    /** Users with an empty buffer leave their cell's list of backlogged users. */
+    void leaveBacklogIfEmpty(int u) {
+        if (buffers.isEmpty(u) && backlog.contains(u)) {
+            backlog.remove(users.servingCell[u], u);
+        }
+    }
+
+    /** A user whose buffer just became non-empty joins its cell's backlog. */
+    void joinBacklog(int u) {
+        if (!backlog.contains(u) && !buffers.isEmpty(u) && users.servingCell[u] >= 0) {
+            backlog.add(users.servingCell[u], u);
+        }
     }
 
     /** A block carrying up to {@code bits} failed; after the last allowed transmission its packets are lost. */
@@ -72,6 +90,7 @@ final class Delivery {
             left -= buffers.headRemainingBits(u);
             discardHead(u, atNs, DiscardReason.RADIO);
         }
+        leaveBacklogIfEmpty(u);
     }
 
     private void completePacket(int u, long atNs) {
@@ -107,6 +126,7 @@ final class Delivery {
         while (!buffers.isEmpty(u)) {
             discardHead(u, atNs, reason);
         }
+        leaveBacklogIfEmpty(u);
         users.transmissions[u] = 0;
     }
 

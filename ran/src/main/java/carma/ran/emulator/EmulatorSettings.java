@@ -17,8 +17,8 @@ public record EmulatorSettings(long bufferLimitBits, double ipRanLossProbability
         }
     }
 
-    /** 2 Mbit buffers, no IP-RAN loss, statistics every second, fast fading on at 2 GHz. */
+    /** 2 Mbit buffers, no IP-RAN loss, statistics every second, no fast fading (AROMA: path loss + shadowing). */
     public static EmulatorSettings defaults() {
-        return new EmulatorSettings(2_000_000, 0, 1_000_000_000L, true, 2e9);
+        return new EmulatorSettings(2_000_000, 0, 1_000_000_000L, false, 2e9);
     }
 }

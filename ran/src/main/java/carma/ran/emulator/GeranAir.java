@@ -21,7 +21,7 @@ final class GeranAir implements AirInterface {
     private final RadioEnvironment radio;
     private final UserTable users;
     private final PacketBuffers buffers;
-    private final CellMembers members;
+    private final CellMembers backlog;
     private final Delivery delivery;
     private final RanStatistics stats;
     private final FastFading fading;
@@ -35,13 +35,13 @@ final class GeranAir implements AirInterface {
     private final int uut;
     private final double[] cirNowDb;
 
-    GeranAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers members, Delivery delivery,
+    GeranAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog, Delivery delivery,
             RanStatistics stats, FastFading fading, Scheduler scheduler, GeranParameters p, GeranCodingSchemes schemes,
             RandomStream blockDraws, int uut) {
         this.radio = radio;
         this.users = users;
         this.buffers = buffers;
-        this.members = members;
+        this.backlog = backlog;
         this.delivery = delivery;
         this.stats = stats;
         this.fading = fading;
@@ -68,7 +68,7 @@ final class GeranAir implements AirInterface {
         }
         long period = nowNs / GeranCodingSchemes.RADIO_BLOCK_NS;
         for (int c : cells) {
-            if (members.count(c) > 0) {
+            if (backlog.count(c) > 0) {
                 scheduleCell(c, period, nowNs);
             }
         }
@@ -78,9 +78,9 @@ final class GeranAir implements AirInterface {
         ranking.clear();
         reports.at(nowNs);
         boolean uutBacklogged = false;
-        int n = members.count(c);
+        int n = backlog.count(c);
         for (int i = 0; i < n; i++) {
-            int u = members.member(c, i);
+            int u = backlog.member(c, i);
             cirNowDb[u] = currentQualityDb(u, nowNs);
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
@@ -105,8 +105,8 @@ final class GeranAir implements AirInterface {
             stats.recordUut(true, uutSlots > 0, uutSlots);
         }
         stats.recordTti(c, requests, accepted, p.packetTimeslots() - slotsLeft, p.packetTimeslots());
-        for (int i = 0; i < n; i++) {
-            int u = members.member(c, i);
+        for (int i = 0, m = ranking.size(); i < m; i++) {
+            int u = ranking.user(i);
             if (fading.enabled() || users.channelDirty[u]) {
                 setReport(u, cirNowDb[u]);
             }
@@ -139,7 +139,7 @@ final class GeranAir implements AirInterface {
         return Decibels.toDb(users.signalMw[u] * g / (users.otherCellsMw[u] + radio.noiseMw(users.servingCell[u])));
     }
 
-    /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */
+    /** The channel now (for backlogged users): recomputed with fading, or when the link changed; otherwise the cached report. */
     private double currentQualityDb(int u, long nowNs) {
         if (fading.enabled() || users.channelDirty[u]) {
             return cirDb(u, nowNs);

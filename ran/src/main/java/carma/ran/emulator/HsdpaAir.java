@@ -24,7 +24,7 @@ final class HsdpaAir implements AirInterface {
     private final RadioEnvironment radio;
     private final UserTable users;
     private final PacketBuffers buffers;
-    private final CellMembers members;
+    private final CellMembers backlog;
     private final Delivery delivery;
     private final RanStatistics stats;
     private final FastFading fading;
@@ -40,13 +40,13 @@ final class HsdpaAir implements AirInterface {
     private final int uut;
     private final double[] sinrNowDb;
 
-    HsdpaAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers members, Delivery delivery,
+    HsdpaAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog, Delivery delivery,
             RanStatistics stats, FastFading fading, Scheduler scheduler, HsdpaParameters p, HsdpaCqiTable cqiTable,
             SinrToCqi sinrToCqi, BlerCurves bler, RandomStream blockDraws, int uut) {
         this.radio = radio;
         this.users = users;
         this.buffers = buffers;
-        this.members = members;
+        this.backlog = backlog;
         this.delivery = delivery;
         this.stats = stats;
         this.fading = fading;
@@ -72,7 +72,7 @@ final class HsdpaAir implements AirInterface {
     public void tti(long nowNs) {
         long tti = nowNs / HsdpaCqiTable.TTI_NS;
         for (int c : cells) {
-            if (members.count(c) > 0) {
+            if (backlog.count(c) > 0) {
                 scheduleCell(c, tti, nowNs);
             }
         }
@@ -83,9 +83,9 @@ final class HsdpaAir implements AirInterface {
         reports.at(nowNs);
         boolean faded = fading.enabled();
         boolean uutBacklogged = false;
-        int n = members.count(c);
+        int n = backlog.count(c);
         for (int i = 0; i < n; i++) {
-            int u = members.member(c, i);
+            int u = backlog.member(c, i);
             sinrNowDb[u] = currentQualityDb(u, nowNs);
             if (!faded && users.channelDirty[u]) {
                 setReport(u, sinrNowDb[u]); // without fading the channel only changes when the user moves
@@ -118,8 +118,8 @@ final class HsdpaAir implements AirInterface {
             stats.recordUut(true, uutCodes > 0, uutCodes);
         }
         if (faded) {
-            for (int i = 0; i < n; i++) {
-                int u = members.member(c, i);
+            for (int i = 0, m = ranking.size(); i < m; i++) {
+                int u = ranking.user(i);
                 setReport(u, sinrNowDb[u]);
             }
         }
@@ -159,7 +159,7 @@ final class HsdpaAir implements AirInterface {
         return Decibels.toDb(sinr);
     }
 
-    /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */
+    /** The channel now (for backlogged users): recomputed with fading, or when the link changed; otherwise the cached report. */
     private double currentQualityDb(int u, long nowNs) {
         if (fading.enabled() || users.channelDirty[u]) {
             return chipSinrDb(u, nowNs);

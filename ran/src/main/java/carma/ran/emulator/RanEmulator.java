@@ -230,6 +230,8 @@ public final class RanEmulator implements Ticker {
             delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.NOT_CONNECTED);
         } else if (!buffers.offer(u, packetId, arrivalNs, sizeBits, settings.bufferLimitBits())) {
             delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.BUFFER_OVERFLOW);
+        } else {
+            delivery.joinBacklog(u);
         }
         return packetId;
     }

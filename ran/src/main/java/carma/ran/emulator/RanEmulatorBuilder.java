@@ -172,6 +172,7 @@ public final class RanEmulatorBuilder {
         p.users = new UserTable(n);
         p.buffers = new PacketBuffers(n, Math.max(1024, n * 4));
         p.members = new CellMembers(deployment.cells().size(), n);
+        CellMembers backlog = new CellMembers(deployment.cells().size(), n);
         PropagationMatrix m = matrix != null ? matrix : propagation.build(deployment, streams);
         p.radio = new RadioEnvironment(deployment, m, p.users, hsdpa, geran, 10);
         FastFading fading = new FastFading(p.users, streams.stream("ran.fading"), settings.carrierHzForDoppler(),
@@ -186,20 +187,20 @@ public final class RanEmulatorBuilder {
         }
         p.load = new CellLoad(capacity);
         p.stats = new RanStatistics(simulator.traceBus(), p.radio, p.users, p.load, p.uut);
-        p.delivery = new Delivery(p.users, p.buffers, p.stats, streams.stream("ran.ipran.loss"),
+        p.delivery = new Delivery(p.users, p.buffers, backlog, p.stats, streams.stream("ran.ipran.loss"),
                 settings.ipRanLossProbability(), p.uut, simulator.traceBus());
-        p.hsdpa = new HsdpaAir(p.radio, p.users, p.buffers, p.members, p.delivery, p.stats, fading,
+        p.hsdpa = new HsdpaAir(p.radio, p.users, p.buffers, backlog, p.delivery, p.stats, fading,
                 schedulers[Technology.UTRAN.ordinal()], hsdpa, HsdpaCqiTable.category12(), SinrToCqi.brouwer(),
                 new BlerCurves(LinkLevelTable.load("hsdpa-bler.csv")), streams.stream("ran.hsdpa.blocks"), p.uut);
-        p.geran = new GeranAir(p.radio, p.users, p.buffers, p.members, p.delivery, p.stats, fading,
+        p.geran = new GeranAir(p.radio, p.users, p.buffers, backlog, p.delivery, p.stats, fading,
                 schedulers[Technology.GERAN.ordinal()], geran, GeranCodingSchemes.standard(),
                 streams.stream("ran.geran.blocks"), p.uut);
-        p.wlan = new WlanAir(p.radio, p.users, p.buffers, p.members, p.delivery, p.stats, fading,
+        p.wlan = new WlanAir(p.radio, p.users, p.buffers, backlog, p.delivery, p.stats, fading,
                 schedulers[Technology.WLAN.ordinal()], wlan, WlanRates.ieee80211ag(), streams.stream("ran.wlan.frames"),
                 p.uut);
         AirInterface[] airs = {p.hsdpa, p.geran, p.wlan};
         Attachments attachments = new Attachments(p.radio, p.users, p.members, p.load, admission.clone(), crrm, handover,
-                p.services, airs, p.uut, p.delivery);
+                p.services, airs, p.uut, p.delivery, backlog);
         p.sessions = new SessionControl(p.users, p.services, attachments, p.delivery, p.stats, simulator.traceBus());
         p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.stats, simulator.traceBus(), p.uut);
         p.congestion = congestion;

@@ -13,12 +13,20 @@ final class Reports implements SchedulingInputs {
     private final UserTable users;
     private final long ttiNs;
     private final double keep;
+    private final double[] keepPower;
     private long nowNs;
 
     Reports(UserTable users, long ttiNs, double timeConstantTtis) {
         this.users = users;
         this.ttiNs = ttiNs;
         this.keep = 1 - 1 / timeConstantTtis;
+        // keep^k for k TTIs without service, until it falls below 1e-12 (then the average is 0)
+        int n = (int) Math.min(1 << 20, Math.ceil(Math.log(1e-12) / Math.log(keep)) + 1);
+        this.keepPower = new double[Math.max(2, n)];
+        keepPower[0] = 1;
+        for (int k = 1; k < keepPower.length; k++) {
+            keepPower[k] = keepPower[k - 1] * keep;
+        }
     }
 
     /** The TTI being scheduled. */
@@ -49,7 +57,8 @@ final class Reports implements SchedulingInputs {
         if (elapsed <= 0) {
             return users.averageRateBps[user];
         }
-        return users.averageRateBps[user] * Math.pow(keep, (double) elapsed / ttiNs);
+        long k = elapsed / ttiNs;
+        return k >= keepPower.length ? 0 : users.averageRateBps[user] * keepPower[(int) k];
     }
 
     @Override

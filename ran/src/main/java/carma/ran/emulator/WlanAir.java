@@ -21,7 +21,7 @@ final class WlanAir implements AirInterface {
     private final RadioEnvironment radio;
     private final UserTable users;
     private final PacketBuffers buffers;
-    private final CellMembers members;
+    private final CellMembers backlog;
     private final Delivery delivery;
     private final RanStatistics stats;
     private final FastFading fading;
@@ -35,13 +35,13 @@ final class WlanAir implements AirInterface {
     private final int uut;
     private final double[] snrNowDb;
 
-    WlanAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers members, Delivery delivery,
+    WlanAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog, Delivery delivery,
             RanStatistics stats, FastFading fading, Scheduler scheduler, WlanParameters p, WlanRates rates,
             RandomStream frameDraws, int uut) {
         this.radio = radio;
         this.users = users;
         this.buffers = buffers;
-        this.members = members;
+        this.backlog = backlog;
         this.delivery = delivery;
         this.stats = stats;
         this.fading = fading;
@@ -65,7 +65,7 @@ final class WlanAir implements AirInterface {
     public void tti(long nowNs) {
         long tick = nowNs / TICK_NS;
         for (int c : cells) {
-            if (members.count(c) > 0) {
+            if (backlog.count(c) > 0) {
                 scheduleCell(c, tick, nowNs);
             }
         }
@@ -75,9 +75,9 @@ final class WlanAir implements AirInterface {
         ranking.clear();
         reports.at(nowNs);
         boolean uutBacklogged = false;
-        int n = members.count(c);
+        int n = backlog.count(c);
         for (int i = 0; i < n; i++) {
-            int u = members.member(c, i);
+            int u = backlog.member(c, i);
             snrNowDb[u] = currentQualityDb(u, nowNs);
             if (!buffers.isEmpty(u)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
@@ -122,8 +122,8 @@ final class WlanAir implements AirInterface {
         }
         int usedPermille = (int) Math.round(1000 * (1 - Math.max(0, airtimeLeftNs) / TICK_NS));
         stats.recordTti(c, requests, accepted, usedPermille, 1000);
-        for (int i = 0; i < n; i++) {
-            int u = members.member(c, i);
+        for (int i = 0, m = ranking.size(); i < m; i++) {
+            int u = ranking.user(i);
             if (fading.enabled() || users.channelDirty[u]) {
                 setReport(u, snrNowDb[u]);
             }
@@ -134,7 +134,7 @@ final class WlanAir implements AirInterface {
         return Decibels.toDb(users.signalMw[u] * fading.powerGain(u, nowNs) / radio.noiseMw(users.servingCell[u]));
     }
 
-    /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */
+    /** The channel now (for backlogged users): recomputed with fading, or when the link changed; otherwise the cached report. */
     private double currentQualityDb(int u, long nowNs) {
         if (fading.enabled() || users.channelDirty[u]) {
             return snrDb(u, nowNs);

@@ -38,6 +38,10 @@ public final class CellMembers {
         slotOfUser[user] = -1;
     }
 
+    public boolean contains(int user) {
+        return slotOfUser[user] >= 0;
+    }
+
     public int count(int cell) {
         return counts[cell];
     }
