@@ -2,6 +2,7 @@ package carma.benchmarks.mesh;
 
 import carma.kernel.random.RandomStream;
 import carma.kernel.trace.TraceBus;
+import carma.mesh.danum.DanumParameters;
 import carma.mesh.emulation.Flows;
 import carma.mesh.emulation.MeshEmulation;
 import carma.mesh.emulation.RoutingKind;
@@ -23,7 +24,7 @@ import java.util.Locale;
  * second, heap per node, delivery ratio and the ledger audit.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar carma.benchmarks.mesh.DanumScaleBenchmark
- * [nodes] [flows] [simulatedSeconds] [ETX_ORACLE|OLSR]}.
+ * [nodes] [flows] [simulatedSeconds] [ETX_ORACLE|OLSR] [DANUM|FIFO] [advertPeriodMs]}.
  */
 public final class DanumScaleBenchmark {
     private static final long S = 1_000_000_000L;
@@ -35,6 +36,8 @@ public final class DanumScaleBenchmark {
         int flows = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         RoutingKind routing = args.length > 3 ? RoutingKind.valueOf(args[3]) : RoutingKind.ETX_ORACLE;
+        SchedulerKind scheduler = args.length > 4 ? SchedulerKind.valueOf(args[4]) : SchedulerKind.DANUM;
+        double advertMs = args.length > 5 ? Double.parseDouble(args[5]) : 100;
         System.gc();
         long heap0 = heap();
         long t0 = System.nanoTime();
@@ -43,8 +46,11 @@ public final class DanumScaleBenchmark {
         for (int i = 0; i < n; i++) {
             nodes.add(NodeSpec.carmnet(i, "n" + i, Stationary.at(60.0 * (i % side), 60.0 * (i / side))));
         }
-        MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(1, seconds * S, SchedulerKind.DANUM);
-        setup = setup.withRouting(routing.factory(setup.config().controlBytes()));
+        MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(1, seconds * S, scheduler);
+        DanumParameters d = setup.danum();
+        setup = setup.withRouting(routing.factory(setup.config().controlBytes())).withDanum(new DanumParameters(d.v(),
+                d.tickNs(), (long) (advertMs * 1e6), d.wMin(), d.flowCapPackets(), d.delayPeriodNs(), d.delayStep(),
+                d.admissionPeriodNs(), d.blockAbove(), d.meanPacketBytes(), d.holAgeNs()));
         MeshEmulation emu = new MeshEmulation(setup, nodes, new TraceBus());
         Flows f = new Flows(emu);
         RandomStream r = emu.simulator().streams().stream("bench.pairs");
@@ -70,9 +76,11 @@ public final class DanumScaleBenchmark {
             got += m.received();
         }
         long heap = heap() - heap0;
-        System.out.printf(Locale.ROOT, "nodes %d, flows %d, routing %s, simulated %d s: wall %.2f s (run %.2f s), "
+        System.out.printf(Locale.ROOT, "nodes %d, flows %d, routing %s, %s, T_adv %.0f ms, simulated %d s: wall %.2f s "
+                + "(run %.2f s), "
                 + "%.3f simulated s per wall s, %.0f events/s, heap %.1f MB (%.0f kB/node), delivered %.3f, "
-                + "ledger rows %d, books %s%n", n, flows, routing, seconds, wall, runWall, seconds / runWall,
+                + "ledger rows %d, books %s%n", n, flows, routing, scheduler, advertMs, seconds, wall, runWall,
+                seconds / runWall,
                 res.outcome().eventsProcessed() / runWall, heap / 1e6, heap / 1e3 / n, got / (double) Math.max(1, sent),
                 emu.accounting().ledger().entries().size(), res.audit().consistent() ? "consistent" : res.audit().problems());
     }
