@@ -6,7 +6,7 @@ import carma.kernel.sim.Simulator;
 import carma.kernel.sim.SimulatorConfig;
 import carma.kernel.trace.TraceBus;
 import carma.mesh.emulation.Topologies;
-import carma.mesh.link.LogDistancePathLoss;
+import carma.radio.propagation.LogDistancePathLoss;
 import carma.mesh.measure.FlowMeter;
 import carma.mesh.mobility.Position;
 import carma.mesh.mobility.Stationary;

@@ -1,6 +1,6 @@
 package carma.mesh.emulation;
 
-import carma.mesh.link.LogDistancePathLoss;
+import carma.radio.propagation.LogDistancePathLoss;
 import carma.mesh.link.RadioProfile;
 import carma.mesh.link.RatePolicy;
 import carma.mesh.mobility.Stationary;

@@ -1,5 +1,7 @@
 package carma.mesh.link;
 
+import carma.radio.propagation.LogDistancePathLoss;
+import carma.radio.propagation.PathLossModel;
 import carma.radio.wifi.FrameAirtime;
 import carma.radio.wifi.FrameErrorModel;
 import carma.radio.wifi.PhyMode;

@@ -16,7 +16,7 @@ import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.emulation.TraceCollector;
 import carma.mesh.handover.RelaySession;
-import carma.mesh.link.LogDistancePathLoss;
+import carma.radio.propagation.LogDistancePathLoss;
 import carma.mesh.link.RadioProfile;
 import carma.mesh.link.RatePolicy;
 import carma.mesh.measure.BalanceSample;

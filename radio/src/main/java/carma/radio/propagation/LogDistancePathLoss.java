@@ -1,9 +1,10 @@
-package carma.mesh.link;
+package carma.radio.propagation;
 
 /**
  * Log-distance path loss, {@code PL(d) = PL(d0) + 10 n log10(d / d0)} with free-space loss at the
  * reference distance, {@code PL(d0) = 20 log10(4 pi d0 f / c)} (fair-mesh.md section 4.1; at
- * 2.412 GHz and d0 = 1 m, PL(d0) = 40.1 dB). Distances below d0 are clamped to d0.
+ * 2.412 GHz and d0 = 1 m, PL(d0) = 40.1 dB). Distances below d0 are clamped to d0. Used by the
+ * mesh's 802.11 links.
  */
 public final class LogDistancePathLoss implements PathLossModel {
     private static final double SPEED_OF_LIGHT_MPS = 299_792_458.0;
