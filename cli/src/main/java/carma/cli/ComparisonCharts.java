@@ -21,8 +21,8 @@ final class ComparisonCharts {
     }
 
     private static void save(org.knowm.xchart.internal.chartpart.IChart chart, Path file) throws IOException {
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
-            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        if (!javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", file.toFile())) {
+            throw new IOException("no PNG writer available for " + file);
         }
     }
 
