@@ -39,7 +39,8 @@ import java.util.Locale;
  * then, with {@code --fail}, the time to reconverge after the centre node disappears at 40 s.
  *
  * <p>Run: {@code mvn -q -B -pl benchmarks -am package -DskipTests} then
- * {@code java -cp benchmarks/target/benchmarks.jar carma.benchmarks.mesh.OlsrGridBenchmark 50 100 200 [--rfc] [--fail]}.
+ * {@code java -cp benchmarks/target/benchmarks.jar carma.benchmarks.mesh.OlsrGridBenchmark 50 100 200 [--rfc] [--fail]
+ * [--recalc-ms=50]}.
  */
 public final class OlsrGridBenchmark {
     private static final long S = 1_000_000_000L;
@@ -53,7 +54,10 @@ public final class OlsrGridBenchmark {
         OlsrConfig olsr = List.of(args).contains("--rfc") ? OlsrConfig.rfc3626() : OlsrConfig.olsrdDefaults();
         List<Integer> sizes = new ArrayList<>();
         for (String a : args) {
-            if (!a.startsWith("--")) {
+            if (a.startsWith("--recalc-ms=")) {
+                // olsrd batches route recalculation once per scheduler poll (50 ms by default)
+                olsr = olsr.withRouteRecalculationDelayNs(Long.parseLong(a.substring(12)) * 1_000_000L);
+            } else if (!a.startsWith("--")) {
                 sizes.add(Integer.parseInt(a));
             }
         }
