@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "carma", mixinStandardHelpOptions = true, versionProvider = CarmaCommand.Version.class,
         description = "Emulate, optimise and operate heterogeneous wireless and mesh networks.",
         subcommands = {RunCommand.class, ValidateCommand.class, DemoCommand.class, ExperimentCommand.class,
+            OptimizeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage or scenario error."})
 public final class CarmaCommand implements Runnable {

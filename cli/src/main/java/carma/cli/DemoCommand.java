@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Run the built-in default scenario and write its report.")
 final class DemoCommand implements Callable<Integer> {
     /** The embedded default scenario (a copy of examples/ travels inside the jar). */
-    static final String DEFAULT_SCENARIO = "/examples/queue/mm1-md1.yaml";
+    static final String DEFAULT_SCENARIO = "/examples/aroma/reference.yaml";
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default runs/demo-TIMESTAMP).")
     Path out;

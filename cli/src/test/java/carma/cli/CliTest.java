@@ -137,7 +137,9 @@ class CliTest {
     void demoRunsTheEmbeddedDefault() {
         Result r = exec("demo", "--out", tmp.resolve("demo").toString(), "--seed", "3");
         assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("running 'aroma-reference'").contains("ran.sessions.accepted");
         assertThat(tmp.resolve("demo/report.html")).exists();
+        assertThat(tmp.resolve("demo/manifest.json")).content().contains("\"seed\" : 3");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package carma.experiments;
 
+import carma.experiments.aroma.AromaExperiments;
+import carma.experiments.carmnet.CarmnetExperiments;
+import carma.experiments.fairmesh.FairMeshExperiments;
 import carma.experiments.queueing.QueueValidationExperiment;
 import carma.runtime.experiment.Experiment;
 import java.util.ArrayList;
@@ -13,6 +16,9 @@ public final class ExperimentCatalog {
     public static List<Experiment> all() {
         List<Experiment> all = new ArrayList<>();
         all.add(new QueueValidationExperiment());
+        all.addAll(AromaExperiments.all());
+        all.addAll(FairMeshExperiments.all());
+        all.addAll(CarmnetExperiments.all());
         return List.copyOf(all);
     }
 

@@ -2,6 +2,9 @@ package carma.scenario;
 
 import carma.kernel.report.RunObserver;
 import carma.kernel.sim.Simulator;
+import carma.scenario.mesh.MeshAssembler;
+import carma.scenario.mesh.MeshSection;
+import carma.scenario.mesh.MeshSectionReader;
 import carma.scenario.queue.QueueAssembler;
 import carma.scenario.queue.QueueSection;
 import carma.scenario.queue.QueueSectionReader;
@@ -32,7 +35,8 @@ public final class SectionCatalog {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(QueueSection.KEY, QueueSectionReader::read, (s, sim) -> QueueAssembler.build((QueueSection) s, sim)),
-            new Entry(RanSection.KEY, RanSectionReader::read, (s, sim) -> RanAssembler.build((RanSection) s, sim)));
+            new Entry(RanSection.KEY, RanSectionReader::read, (s, sim) -> RanAssembler.build((RanSection) s, sim)),
+            new Entry(MeshSection.KEY, MeshSectionReader::read, (s, sim) -> MeshAssembler.build((MeshSection) s, sim)));
 
     private SectionCatalog() {}
 

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Writes every trace record to one CSV file per record type, named after the type in kebab case
- * ({@code QueueCustomer} → {@code queue-customer.csv}); the columns are the record's components.
+ * ({@code QueueCustomer} → {@code queue-customer.csv}) unless it carries {@code @TraceFile}; the
+ * columns are the record's components.
  * Output depends only on the records, so the same run gives byte-identical files.
  */
 public final class CsvTraceWriter implements Consumer<TraceRecord>, AutoCloseable {
@@ -44,6 +45,10 @@ public final class CsvTraceWriter implements Consumer<TraceRecord>, AutoCloseabl
 
     /** File name of a record type's CSV. */
     public static String fileName(Class<?> type) {
+        carma.kernel.trace.TraceFile named = type.getAnnotation(carma.kernel.trace.TraceFile.class);
+        if (named != null) {
+            return named.value() + ".csv";
+        }
         return type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT) + ".csv";
     }
 

@@ -1,0 +1,7 @@
+package carma.mesh.emulation;
+
+/** The queueing discipline of the CARMNET nodes. */
+public enum SchedulerKind {
+    DANUM,
+    FIFO
+}

@@ -1,0 +1,11 @@
+package carma.mesh.mobility;
+
+/** Where a node is at a given simulated time. */
+public interface Trajectory {
+    Position at(long timeNs);
+
+    /** True if the position never changes (lets the link model skip recomputation). */
+    default boolean stationary() {
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+package carma.mesh.olsr;
+
+import carma.mesh.olsr.wire.DanumBacklogMessage;
+
+/** Receives DANUM backlog advertisements from 1-hop neighbours (the OLSR extension message). */
+@FunctionalInterface
+public interface BacklogAdvertisementListener {
+
+    BacklogAdvertisementListener NONE = (from, message, nowNs) -> { };
+
+    void onBacklogAdvertisement(NodeAddress from, DanumBacklogMessage message, long nowNs);
+}

@@ -1,0 +1,180 @@
+package carma.mesh.olsr.logic;
+
+import carma.mesh.olsr.Ipv4Prefix;
+import carma.mesh.olsr.NodeAddress;
+import carma.mesh.olsr.OlsrConfig;
+import carma.mesh.olsr.lq.EtxMetric;
+import carma.mesh.olsr.state.InformationBases;
+import carma.mesh.olsr.state.LinkTuple;
+import carma.mesh.olsr.state.TopologySet;
+import carma.mesh.olsr.wire.HelloMessage;
+import carma.mesh.olsr.wire.HnaMessage;
+import carma.mesh.olsr.wire.LinkCode;
+import carma.mesh.olsr.wire.LqHelloMessage;
+import carma.mesh.olsr.wire.LqNeighbor;
+import carma.mesh.olsr.wire.LqTcMessage;
+import carma.mesh.olsr.wire.MessageHeader;
+import carma.mesh.olsr.wire.MidMessage;
+import carma.mesh.olsr.wire.TcMessage;
+import carma.mesh.olsr.wire.Vtime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies received HELLO / LQ_HELLO (RFC 3626 §7.1.1, §8.1.1, §8.2.1, §8.4.1), TC / LQ_TC (§9.5),
+ * MID (§5.4) and HNA (§12.5) to the information bases. It records whether the neighbourhood (MPR
+ * input) or the topology (route input) changed, and which TC edges changed; the agent reads and
+ * clears these.
+ */
+public final class MessageProcessor {
+
+    private final InformationBases bases;
+    private final OlsrConfig config;
+    private final Set<NodeAddress> ownAddresses;
+    private boolean neighborhoodChanged;
+    private boolean topologyChanged;
+    private final List<TopologySet.EdgeChange> edgeChanges = new ArrayList<>();
+
+    public MessageProcessor(InformationBases bases, OlsrConfig config, Set<NodeAddress> ownAddresses) {
+        this.bases = bases;
+        this.config = config;
+        this.ownAddresses = Set.copyOf(ownAddresses);
+    }
+
+    public void onHello(HelloMessage h, NodeAddress from, long nowNs) {
+        applyHello(h.header(), h.htimeCode(), h.willingness(), AdvertisedLink.of(h), from, nowNs);
+    }
+
+    public void onLqHello(LqHelloMessage h, NodeAddress from, long nowNs) {
+        applyHello(h.header(), h.htimeCode(), h.willingness(), AdvertisedLink.of(h), from, nowNs);
+    }
+
+    private void applyHello(MessageHeader header, int htimeCode, int willingness, List<AdvertisedLink> entries,
+                            NodeAddress from, long nowNs) {
+        NodeAddress originator = header.originator();
+        long validityNs = header.validityNs();
+        AdvertisedLink listed = null;
+        for (AdvertisedLink e : entries) {
+            if (ownAddresses.contains(e.address()) && LinkCode.isProcessable(e.linkCode())) {
+                listed = e;
+            }
+        }
+        if (!from.equals(originator)) {
+            // the sender interface is an alias of the originator (olsrd records it as a MID alias)
+            topologyChanged |= bases.mid().put(from, originator, nowNs + validityNs);
+        }
+        LinkTuple link = bases.links().findOrCreate(from, nowNs);
+        boolean wasSym = link.isSymmetric(nowNs);
+        bases.links().onHello(link, nowNs, validityNs, listed == null ? -1 : LinkCode.linkType(listed.linkCode()),
+                Vtime.decodeNs(htimeCode), config.neighbHoldNs());
+        if (config.linkQuality()) {
+            link.estimator().onNeighborLq(listed == null ? 0 : listed.lq());
+        }
+        bases.neighbors().setWillingness(originator, willingness);
+        neighborhoodChanged |= bases.neighbors().rebuild(bases.links(), bases.mid(), nowNs)
+                || wasSym != link.isSymmetric(nowNs);
+        if (bases.neighbors().isSymmetric(originator)) {
+            updateTwoHop(originator, entries, nowNs + validityNs);
+        }
+        if (listed != null && LinkCode.neighborType(listed.linkCode()) == LinkCode.MPR_NEIGH) {
+            topologyChanged |= bases.mprSelectors().put(originator, nowNs + validityNs);
+        }
+    }
+
+    private void updateTwoHop(NodeAddress neighbor, List<AdvertisedLink> entries, long expiryNs) {
+        for (AdvertisedLink e : entries) {
+            if (!LinkCode.isProcessable(e.linkCode())) {
+                continue;
+            }
+            NodeAddress twoHop = bases.mid().mainAddress(e.address());
+            if (ownAddresses.contains(e.address()) || ownAddresses.contains(twoHop)) {
+                continue;
+            }
+            int type = LinkCode.neighborType(e.linkCode());
+            if (type == LinkCode.SYM_NEIGH || type == LinkCode.MPR_NEIGH) {
+                double cost = config.linkQuality() ? EtxMetric.etx(e.lq(), e.nlq()) : 1.0;
+                neighborhoodChanged |= bases.twoHop().put(neighbor, twoHop, cost, expiryNs);
+            } else {
+                neighborhoodChanged |= bases.twoHop().remove(neighbor, twoHop);
+            }
+        }
+    }
+
+    public void onTc(TcMessage tc, NodeAddress from, long nowNs) {
+        List<TopologySet.Advertised> adv = new ArrayList<>();
+        tc.advertised().forEach(a -> adv.add(new TopologySet.Advertised(a, 1.0)));
+        applyTc(tc.header(), tc.ansn(), adv, from, nowNs);
+    }
+
+    public void onLqTc(LqTcMessage tc, NodeAddress from, long nowNs) {
+        List<TopologySet.Advertised> adv = new ArrayList<>();
+        for (LqNeighbor n : tc.advertised()) {
+            adv.add(new TopologySet.Advertised(n.address(), EtxMetric.etx(n.lq(), n.nlq())));
+        }
+        applyTc(tc.header(), tc.ansn(), adv, from, nowNs);
+    }
+
+    private void applyTc(MessageHeader h, int ansn, List<TopologySet.Advertised> adv, NodeAddress from, long nowNs) {
+        if (!fromSymmetricNeighbor(from)) {
+            return;
+        }
+        bases.topology().onTc(h.originator(), ansn, adv, nowNs + h.validityNs(), edgeChanges);
+    }
+
+    public void onMid(MidMessage mid, NodeAddress from, long nowNs) {
+        if (!fromSymmetricNeighbor(from)) {
+            return;
+        }
+        for (NodeAddress alias : mid.interfaceAddresses()) {
+            topologyChanged |= bases.mid().put(alias, mid.header().originator(), nowNs + mid.header().validityNs());
+        }
+    }
+
+    public void onHna(HnaMessage hna, NodeAddress from, long nowNs) {
+        if (!fromSymmetricNeighbor(from)) {
+            return;
+        }
+        for (Ipv4Prefix p : hna.networks()) {
+            topologyChanged |= bases.associations().put(hna.header().originator(), p,
+                    nowNs + hna.header().validityNs());
+        }
+    }
+
+    /** RFC 3626 §9.5 step 1 (and §5.4, §12.5): only messages relayed by a symmetric neighbour count. */
+    public boolean fromSymmetricNeighbor(NodeAddress from) {
+        return bases.neighbors().isSymmetric(bases.mid().mainAddress(from));
+    }
+
+    public void markNeighborhoodChanged() {
+        neighborhoodChanged = true;
+    }
+
+    public void markTopologyChanged() {
+        topologyChanged = true;
+    }
+
+    /** Returns and clears the neighbourhood-changed flag. */
+    public boolean takeNeighborhoodChanged() {
+        boolean v = neighborhoodChanged;
+        neighborhoodChanged = false;
+        return v;
+    }
+
+    /** Returns and clears the TC edge changes recorded since the last call. */
+    public List<TopologySet.EdgeChange> takeEdgeChanges() {
+        if (edgeChanges.isEmpty()) {
+            return List.of();
+        }
+        List<TopologySet.EdgeChange> out = List.copyOf(edgeChanges);
+        edgeChanges.clear();
+        return out;
+    }
+
+    /** Returns and clears the topology-changed flag. */
+    public boolean takeTopologyChanged() {
+        boolean v = topologyChanged;
+        topologyChanged = false;
+        return v;
+    }
+}

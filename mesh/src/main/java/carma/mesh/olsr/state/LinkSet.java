@@ -1,0 +1,93 @@
+package carma.mesh.olsr.state;
+
+import carma.mesh.olsr.NodeAddress;
+import carma.mesh.olsr.wire.LinkCode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeMap;
+
+/** The link set (RFC 3626 §4.2.1), keyed by neighbour interface address. */
+public final class LinkSet {
+
+    private final TreeMap<NodeAddress, LinkTuple> links = new TreeMap<>();
+
+    public LinkTuple find(NodeAddress neighborInterface) {
+        return links.get(neighborInterface);
+    }
+
+    public LinkTuple findOrCreate(NodeAddress neighborInterface, long nowNs) {
+        return links.computeIfAbsent(neighborInterface, a -> new LinkTuple(a, nowNs));
+    }
+
+    /**
+     * Link sensing on receipt of a HELLO (RFC 3626 §7.1.1 step 2).
+     *
+     * @param listedLinkType link type under which the HELLO lists this node, or -1 if not listed
+     * @param neighbHoldNs   NEIGHB_HOLD_TIME, how long a lost link is remembered after L_SYM_time
+     */
+    public void onHello(LinkTuple link, long nowNs, long validityNs, int listedLinkType, long helloIntervalNs,
+                        long neighbHoldNs) {
+        link.asymTimeNs = nowNs + validityNs;
+        if (listedLinkType == LinkCode.LOST_LINK) {
+            link.symTimeNs = nowNs - 1;
+        } else if (listedLinkType == LinkCode.SYM_LINK
+                || listedLinkType == LinkCode.ASYM_LINK) {
+            link.symTimeNs = nowNs + validityNs;
+            link.timeNs = link.symTimeNs + neighbHoldNs;
+        }
+        link.timeNs = Math.max(link.timeNs, link.asymTimeNs);
+        link.helloIntervalNs = helloIntervalNs;
+        link.helloDeadlineNs = nowNs + helloIntervalNs + helloIntervalNs / 2;
+    }
+
+    /** Removes expired tuples (L_time passed); returns the removed neighbour interface addresses. */
+    public List<NodeAddress> expire(long nowNs) {
+        List<NodeAddress> removed = new ArrayList<>();
+        for (Iterator<LinkTuple> it = links.values().iterator(); it.hasNext(); ) {
+            LinkTuple l = it.next();
+            if (l.timeNs < nowNs) {
+                removed.add(l.neighborInterface());
+                it.remove();
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Counts missed HELLOs: for every link whose HELLO deadline passed, the estimator is told once per
+     * elapsed HELLO interval (olsrd {@code olsr_expire_link_hello_timer}).
+     */
+    public void checkMissedHellos(long nowNs) {
+        for (LinkTuple l : links.values()) {
+            while (l.helloIntervalNs > 0 && l.helloDeadlineNs <= nowNs) {
+                l.estimator().onHelloMissed();
+                l.helloDeadlineNs += l.helloIntervalNs;
+            }
+        }
+    }
+
+    /** Earliest time at which a tuple's state changes by the passage of time alone. */
+    public long nextDeadlineNs(long nowNs) {
+        long next = Long.MAX_VALUE;
+        for (LinkTuple l : links.values()) {
+            next = Math.min(next, l.timeNs + 1);
+            if (l.symTimeNs >= nowNs) {
+                next = Math.min(next, l.symTimeNs + 1);
+            }
+            if (l.asymTimeNs >= nowNs) {
+                next = Math.min(next, l.asymTimeNs + 1);
+            }
+            if (l.helloIntervalNs > 0) {
+                next = Math.min(next, l.helloDeadlineNs);
+            }
+        }
+        return next;
+    }
+
+    public Collection<LinkTuple> all() {
+        return Collections.unmodifiableCollection(links.values());
+    }
+}

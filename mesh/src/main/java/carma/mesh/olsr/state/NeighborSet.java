@@ -1,0 +1,62 @@
+package carma.mesh.olsr.state;
+
+import carma.mesh.olsr.NodeAddress;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The neighbour set (RFC 3626 §4.3.1): main address to willingness and symmetric status. The status
+ * is derived from the link set by {@link #rebuild}.
+ */
+public final class NeighborSet {
+
+    /** N_willingness and N_status of one neighbour. */
+    public record Neighbor(NodeAddress mainAddress, int willingness, boolean symmetric) {
+    }
+
+    private final TreeMap<NodeAddress, Integer> willingness = new TreeMap<>();
+    private TreeMap<NodeAddress, Neighbor> neighbors = new TreeMap<>();
+
+    public void setWillingness(NodeAddress main, int value) {
+        willingness.put(main, value);
+    }
+
+    /**
+     * Recomputes the set from the link set: a neighbour exists while it has a link tuple and is
+     * symmetric while one of its links is symmetric (RFC 3626 §8.1). Returns true if anything changed.
+     */
+    public boolean rebuild(LinkSet links, MidSet mid, long nowNs) {
+        TreeMap<NodeAddress, Neighbor> next = new TreeMap<>();
+        for (LinkTuple l : links.all()) {
+            NodeAddress main = mid.mainAddress(l.neighborInterface());
+            boolean sym = l.isSymmetric(nowNs) || (next.containsKey(main) && next.get(main).symmetric());
+            next.put(main, new Neighbor(main, willingness.getOrDefault(main, 3), sym));
+        }
+        willingness.keySet().retainAll(next.keySet());
+        boolean changed = !next.equals(neighbors);
+        neighbors = next;
+        return changed;
+    }
+
+    public boolean isSymmetric(NodeAddress main) {
+        Neighbor n = neighbors.get(main);
+        return n != null && n.symmetric();
+    }
+
+    public Neighbor get(NodeAddress main) {
+        return neighbors.get(main);
+    }
+
+    /** Symmetric neighbours by main address, with willingness, in address order. */
+    public SortedMap<NodeAddress, Integer> symmetricWillingness() {
+        TreeMap<NodeAddress, Integer> out = new TreeMap<>();
+        neighbors.values().stream().filter(Neighbor::symmetric)
+                .forEach(n -> out.put(n.mainAddress(), n.willingness()));
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    public SortedMap<NodeAddress, Neighbor> all() {
+        return Collections.unmodifiableSortedMap(neighbors);
+    }
+}

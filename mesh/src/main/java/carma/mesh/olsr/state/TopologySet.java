@@ -1,0 +1,136 @@
+package carma.mesh.olsr.state;
+
+import carma.mesh.olsr.NodeAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The topology set (RFC 3626 §4.4): edges (T_last_addr → T_dest_addr) learned from TC / LQ_TC, with
+ * the originator's ANSN (T_seq), expiry (T_time) and, in link-quality mode, the ETX of the edge.
+ */
+public final class TopologySet {
+
+    /** One topology tuple. */
+    public record TopologyTuple(NodeAddress lastHop, NodeAddress destination, int ansn, double cost,
+                                long expiryNs) {
+    }
+
+    /** One advertised neighbour of a TC as the logic hands it to {@link #onTc}. */
+    public record Advertised(NodeAddress destination, double cost) {
+    }
+
+    private final TreeMap<NodeAddress, TreeMap<NodeAddress, TopologyTuple>> byLastHop = new TreeMap<>();
+    /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
+    private long minExpiryNs = Long.MAX_VALUE;
+    private int tupleCount;
+
+    /** A change of one edge's cost; infinity stands for "absent". */
+    public record EdgeChange(NodeAddress from, NodeAddress to, double oldCost, double newCost) {
+    }
+
+    /**
+     * Applies a TC from {@code originator} (RFC 3626 §9.5 steps 2-4). Returns
+     * {@link TcOutcome#IGNORED_OLD} if a newer ANSN is already known, {@link TcOutcome#CHANGED} if an
+     * edge appeared, disappeared or changed cost, {@link TcOutcome#REFRESHED} otherwise. Every
+     * changed edge is appended to {@code changes}.
+     */
+    public TcOutcome onTc(NodeAddress originator, int ansn, List<Advertised> advertised, long expiryNs,
+                          List<EdgeChange> changes) {
+        TreeMap<NodeAddress, TopologyTuple> edges = byLastHop.computeIfAbsent(originator, k -> new TreeMap<>());
+        for (TopologyTuple t : edges.values()) {
+            if (SequenceNumbers.isNewer(t.ansn(), ansn)) {
+                return TcOutcome.IGNORED_OLD;
+            }
+        }
+        int before = changes.size();
+        int sizeBefore = edges.size();
+        TreeMap<NodeAddress, Double> removed = new TreeMap<>();
+        edges.values().removeIf(t -> {
+            boolean older = SequenceNumbers.isNewer(ansn, t.ansn());
+            if (older) {
+                removed.put(t.destination(), t.cost());
+            }
+            return older;
+        });
+        minExpiryNs = Math.min(minExpiryNs, expiryNs);
+        for (Advertised a : advertised) {
+            TopologyTuple old = edges.put(a.destination(),
+                    new TopologyTuple(originator, a.destination(), ansn, a.cost(), expiryNs));
+            double oldCost = old != null ? old.cost() : removed.getOrDefault(a.destination(), Double.POSITIVE_INFINITY);
+            removed.remove(a.destination());
+            if (Double.compare(oldCost, a.cost()) != 0) {
+                changes.add(new EdgeChange(originator, a.destination(), oldCost, a.cost()));
+            }
+        }
+        removed.forEach((dest, cost) -> changes.add(new EdgeChange(originator, dest, cost, Double.POSITIVE_INFINITY)));
+        tupleCount += edges.size() - sizeBefore;
+        if (edges.isEmpty()) {
+            byLastHop.remove(originator);
+        }
+        return changes.size() > before ? TcOutcome.CHANGED : TcOutcome.REFRESHED;
+    }
+
+    /** Whether the edge from {@code from} to {@code to} is in the set. */
+    public boolean contains(NodeAddress from, NodeAddress to) {
+        TreeMap<NodeAddress, TopologyTuple> m = byLastHop.get(from);
+        return m != null && m.containsKey(to);
+    }
+
+    /** Cost of the edge, or infinity if absent. */
+    public double cost(NodeAddress from, NodeAddress to) {
+        TreeMap<NodeAddress, TopologyTuple> m = byLastHop.get(from);
+        TopologyTuple t = m == null ? null : m.get(to);
+        return t == null ? Double.POSITIVE_INFINITY : t.cost();
+    }
+
+    /** Result of applying a TC. */
+    public enum TcOutcome { IGNORED_OLD, REFRESHED, CHANGED }
+
+    /** Removes expired tuples; scans only when the earliest expiry may have passed. */
+    public boolean expire(long nowNs) {
+        if (minExpiryNs >= nowNs) {
+            return false;
+        }
+        boolean changed = false;
+        long min = Long.MAX_VALUE;
+        int count = 0;
+        for (var it = byLastHop.values().iterator(); it.hasNext(); ) {
+            TreeMap<NodeAddress, TopologyTuple> m = it.next();
+            changed |= m.values().removeIf(t -> t.expiryNs() < nowNs);
+            count += m.size();
+            for (TopologyTuple t : m.values()) {
+                min = Math.min(min, t.expiryNs());
+            }
+            if (m.isEmpty()) {
+                it.remove();
+            }
+        }
+        minExpiryNs = min;
+        tupleCount = count;
+        return changed;
+    }
+
+    /** A time at or before the first expiry (conservative: the agent may wake up for nothing). */
+    public long nextExpiryNs() {
+        return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
+    }
+
+    /** Number of tuples. */
+    public int size() {
+        return tupleCount;
+    }
+
+    /** Visits all tuples ordered by last hop then destination, without copying. */
+    public void forEach(java.util.function.Consumer<TopologyTuple> visitor) {
+        byLastHop.values().forEach(m -> m.values().forEach(visitor));
+    }
+
+    /** All tuples ordered by last hop then destination. */
+    public List<TopologyTuple> all() {
+        List<TopologyTuple> out = new ArrayList<>();
+        byLastHop.values().forEach(m -> out.addAll(m.values()));
+        return Collections.unmodifiableList(out);
+    }
+}

@@ -1,0 +1,88 @@
+package carma.mesh.olsr.state;
+
+import carma.mesh.olsr.NodeAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The 2-hop neighbour set (RFC 3626 §4.3.2) with, in link-quality mode, the cost of the link from
+ * the 1-hop neighbour to the 2-hop neighbour as advertised in its LQ_HELLO.
+ */
+public final class TwoHopSet {
+
+    /** N_neighbor_main_addr, N_2hop_addr, cost of the link between them, N_time. */
+    public record TwoHopTuple(NodeAddress neighbor, NodeAddress twoHop, double cost, long expiryNs) {
+    }
+
+    private final TreeMap<NodeAddress, TreeMap<NodeAddress, TwoHopTuple>> byNeighbor = new TreeMap<>();
+    /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
+    private long minExpiryNs = Long.MAX_VALUE;
+
+    /** Adds or refreshes a tuple; returns true if it is new or its cost changed. */
+    public boolean put(NodeAddress neighbor, NodeAddress twoHop, double cost, long expiryNs) {
+        minExpiryNs = Math.min(minExpiryNs, expiryNs);
+        TwoHopTuple old = byNeighbor.computeIfAbsent(neighbor, k -> new TreeMap<>())
+                .put(twoHop, new TwoHopTuple(neighbor, twoHop, cost, expiryNs));
+        return old == null || Double.compare(old.cost(), cost) != 0;
+    }
+
+    public boolean remove(NodeAddress neighbor, NodeAddress twoHop) {
+        TreeMap<NodeAddress, TwoHopTuple> m = byNeighbor.get(neighbor);
+        if (m == null || m.remove(twoHop) == null) {
+            return false;
+        }
+        if (m.isEmpty()) {
+            byNeighbor.remove(neighbor);
+        }
+        return true;
+    }
+
+    /** Removes all tuples through a neighbour (it is no longer symmetric). */
+    public boolean removeNeighbor(NodeAddress neighbor) {
+        return byNeighbor.remove(neighbor) != null;
+    }
+
+    /** Removes expired tuples; returns true if any was removed. Scans only when one may be due. */
+    public boolean expire(long nowNs) {
+        if (minExpiryNs >= nowNs) {
+            return false;
+        }
+        boolean changed = false;
+        long min = Long.MAX_VALUE;
+        for (var it = byNeighbor.values().iterator(); it.hasNext(); ) {
+            TreeMap<NodeAddress, TwoHopTuple> m = it.next();
+            changed |= m.values().removeIf(t -> t.expiryNs() < nowNs);
+            for (TwoHopTuple t : m.values()) {
+                min = Math.min(min, t.expiryNs());
+            }
+            if (m.isEmpty()) {
+                it.remove();
+            }
+        }
+        minExpiryNs = min;
+        return changed;
+    }
+
+    /** A time at or before the first expiry (conservative). */
+    public long nextExpiryNs() {
+        return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
+    }
+
+    /** Number of tuples. */
+    public int size() {
+        int n = 0;
+        for (TreeMap<NodeAddress, TwoHopTuple> m : byNeighbor.values()) {
+            n += m.size();
+        }
+        return n;
+    }
+
+    /** All tuples, ordered by neighbour then 2-hop address. */
+    public List<TwoHopTuple> all() {
+        List<TwoHopTuple> out = new ArrayList<>();
+        byNeighbor.values().forEach(m -> out.addAll(m.values()));
+        return Collections.unmodifiableList(out);
+    }
+}
