@@ -13,7 +13,6 @@ import carma.traffic.QosClass;
  * refresh of the user's link and report.
  */
 final class Attachments {
-    private static final QosClass[] CLASSES = QosClass.values();
     private final RadioEnvironment radio;
     private final UserTable users;
     private final CellMembers members;
@@ -134,9 +133,6 @@ final class Attachments {
         attach(u, toCell, nowNs);
     }
 
-    QosClass classOf(int u) {
-        return CLASSES[users.classPriority[u]];
-    }
 
     double preference(int u, Technology t) {
         return crrm.weight(users.classPriority[u], t);
