@@ -41,20 +41,24 @@ import java.util.List;
  * @param uutRateBps the user under test's stream rate (above what it can get: it is backlogged)
  * @param uutStartS when the user under test's streaming session is requested
  * @param oneWayS time to go from one Node-B to the other
+ * @param warmupS emulated time before the paper's t = 0, so that the other users' sessions are in
+ *     steady state when the UUT starts (times in the trace are relative to the end of the warm-up)
  */
 public record HsdpaSchedulingCase(double interSiteM, int streamingUsers, long streamingRateBps,
-        SessionParameters sessions, long uutRateBps, double uutStartS, double oneWayS, HsdpaParameters hsdpa) {
+        SessionParameters sessions, long uutRateBps, double uutStartS, double oneWayS, HsdpaParameters hsdpa,
+        double warmupS) {
 
     public static HsdpaSchedulingCase reference() {
-        return new HsdpaSchedulingCase(1000, 200, 2_000_000, new SessionParameters(15, 60, 20), 2_000_000, 25, 130,
-                HsdpaParameters.defaults());
+        return new HsdpaSchedulingCase(1000, 250, 2_000_000,
+                new SessionParameters(15, 60, 300), 2_000_000, 25, 130, HsdpaParameters.defaults(), 120);
     }
 
     /** The windows of the user under test of one run. */
     public Trace run(Scheduler scheduler, long seed, double durationS) {
         TraceBus bus = new TraceBus();
+        long warmupNs = SimTime.nanosOfSeconds(warmupS);
         Simulator sim = new Simulator(SimulatorConfig.virtual(10 * SimTime.NANOS_PER_MILLI,
-                SimTime.nanosOfSeconds(durationS)), new RandomStreams(seed), bus);
+                warmupNs + SimTime.nanosOfSeconds(durationS)), new RandomStreams(seed), bus);
         Deployment d = ReferenceDeployments.twoNodeBLine(interSiteM);
         Position a = d.cell(0).position();
         Position b = d.cell(1).position();
@@ -64,7 +68,7 @@ public record HsdpaSchedulingCase(double interSiteM, int streamingUsers, long st
                 .scheduler(Technology.UTRAN, scheduler)
                 .settings(new EmulatorSettings(4_000_000, 0, SimTime.NANOS_PER_SECOND, false, 2e9))
                 .userUnderTest(new WaypointTrajectory(List.of(a, b), interSiteM / oneWayS,
-                        WaypointTrajectory.Mode.BACK_AND_FORTH, 0));
+                        WaypointTrajectory.Mode.BACK_AND_FORTH, warmupNs));
         ServiceProfile video = new ServiceProfile("video", QosClass.STREAMING, 0, streamingRateBps,
                 300 * SimTime.NANOS_PER_MILLI, 1e-3);
         int emulated = builder.service(new ServiceTraffic(video, sessions, new CbrParameters(streamingRateBps, 12_000)));
@@ -75,8 +79,12 @@ public record HsdpaSchedulingCase(double interSiteM, int streamingUsers, long st
         builder.users(UserGroup.kmh(streamingUsers, emulated, 3, 0));
         RanEmulator emulator = builder.build();
         Trace trace = new Trace(a.xM(), b.xM(), (int) Math.round(durationS / 0.02) + 1);
-        bus.subscribe(UutWindowRecord.class, trace::add);
-        sim.schedule(SimTime.nanosOfSeconds(uutStartS), emulator.sessionControl(),
+        bus.subscribe(UutWindowRecord.class, r -> {
+            if (r.timeNs() > warmupNs) {
+                trace.add(r, warmupNs);
+            }
+        });
+        sim.schedule(warmupNs + SimTime.nanosOfSeconds(uutStartS), emulator.sessionControl(),
                 new SessionMessage.Activation(new UserId(0), uutService));
         sim.run();
         return trace;
@@ -109,8 +117,8 @@ public record HsdpaSchedulingCase(double interSiteM, int streamingUsers, long st
             codes = new double[capacity];
         }
 
-        void add(UutWindowRecord r) {
-            timeS[n] = r.timeNs() / 1e9;
+        void add(UutWindowRecord r, long offsetNs) {
+            timeS[n] = (r.timeNs() - offsetNs) / 1e9;
             xM[n] = r.xM();
             pilotDb[n] = r.pilotCirDb();
             cqi[n] = r.cqi();

@@ -13,7 +13,7 @@ import carma.traffic.QosClass;
  * refresh of the user's link and report.
  */
 final class Attachments {
-    private static final QosClass[] CLASSES = QosClass.values();
+    private static final Technology[] TECHNOLOGIES = Technology.values();
     private final RadioEnvironment radio;
     private final UserTable users;
     private final CellMembers members;
@@ -62,7 +62,7 @@ final class Attachments {
         QosClass k = services.qosClass(service);
         double rate = services.admissionRateBps(service);
         why[0] = "no coverage";
-        boolean[] tried = new boolean[Technology.values().length];
+        boolean[] tried = new boolean[TECHNOLOGIES.length];
         for (int round = 0; round < tried.length; round++) {
             Technology t = nextPreferred(k, tried);
             if (t == null) {
@@ -84,7 +84,7 @@ final class Attachments {
     private Technology nextPreferred(QosClass k, boolean[] tried) {
         Technology best = null;
         double w = 0;
-        for (Technology t : Technology.values()) {
+        for (Technology t : TECHNOLOGIES) {
             double wt = crrm.weight(k.ordinal(), t);
             if (!tried[t.ordinal()] && wt > w && radio.cellsOf(t).length > 0) {
                 w = wt;
@@ -134,9 +134,6 @@ final class Attachments {
         attach(u, toCell, nowNs);
     }
 
-    QosClass classOf(int u) {
-        return CLASSES[users.classPriority[u]];
-    }
 
     double preference(int u, Technology t) {
         return crrm.weight(users.classPriority[u], t);

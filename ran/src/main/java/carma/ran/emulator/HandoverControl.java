@@ -14,6 +14,7 @@ import carma.ran.user.UserTable;
  * serving cell is unreachable and who has no admitted alternative is dropped.
  */
 final class HandoverControl {
+    private static final Technology[] TECHNOLOGIES = Technology.values();
     private final RadioEnvironment radio;
     private final UserTable users;
     private final Attachments attachments;
@@ -41,7 +42,7 @@ final class HandoverControl {
         double currentWeight = attachments.preference(u, tech);
         int vertical = -1;
         double bestWeight = servingReachable ? currentWeight : 0;
-        for (Technology t : Technology.values()) {
+        for (Technology t : TECHNOLOGIES) {
             double w = attachments.preference(u, t);
             if (t == tech || w <= bestWeight) {
                 continue;
@@ -74,7 +75,7 @@ final class HandoverControl {
 
     /** Serving cell lost: any reachable, admitted cell of an allowed technology, else drop. */
     private boolean rescue(int u, int serving, Technology tech, long nowNs) {
-        for (Technology t : Technology.values()) {
+        for (Technology t : TECHNOLOGIES) {
             if (t == tech || attachments.preference(u, t) <= 0) {
                 continue;
             }

@@ -18,6 +18,7 @@ import java.util.List;
  * not interfere (SNR only).
  */
 public final class RadioEnvironment {
+    private static final Technology[] TECHNOLOGIES = Technology.values();
     private final Deployment deployment;
     private final PropagationMatrix matrix;
     private final UserTable users;
@@ -97,7 +98,7 @@ public final class RadioEnvironment {
     }
 
     public Technology technologyOf(int cell) {
-        return Technology.values()[technology[cell]];
+        return TECHNOLOGIES[technology[cell]];
     }
 
     public int[] cellsOf(Technology t) {

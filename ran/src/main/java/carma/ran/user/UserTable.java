@@ -93,9 +93,4 @@ public final class UserTable {
     public int size() {
         return users;
     }
-
-    /** Approximate bytes of per-user state held here (for memory accounting). */
-    public static long bytesPerUser() {
-        return 4 * 1 + 8 * 3 + 8 * 2 + 4 * 4 + 4 + 8 * 11 + 8 + 4 * 2 + 8 * 2 + 4 + 8 * 5 + 8 /* object ref */;
-    }
 }
