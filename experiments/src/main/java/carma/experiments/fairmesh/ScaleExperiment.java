@@ -124,7 +124,7 @@ public final class ScaleExperiment implements Experiment {
                 new PropertyCheck("heuristic-online", "the heuristic answers the largest instance (1000 users, 100 MAPs) "
                         + "online", "milliseconds", largestHeuristicMs + " ms (median of 3)",
                         "<= " + ONLINE_MS + " ms on 2 cores (a generous online budget; JMH figure in "
-                                + "docs/performance-optimization.md)", largestHeuristicMs <= ONLINE_MS));
+                                + "docs/performance.md)", largestHeuristicMs <= ONLINE_MS));
     }
 
     private static Figure figure(List<double[]> points) {

@@ -19,7 +19,7 @@ import java.util.List;
  * unicast frames, virtual carrier sense (NAV) through the ACK of a successful exchange, and
  * reception decided per receiver from the SINR over the frame (the largest interference seen while
  * it lasts) through the PHY's frame error model. Hidden terminals, capture and half duplex follow
- * from that. Simplifications (documented in docs/models-mesh.md): zero propagation delay; ACKs are
+ * from that. Simplifications (documented in docs/models.md): zero propagation delay; ACKs are
  * never lost and do not interfere; after a failed attempt the sender resumes contention with
  * everyone else (Bianchi's T_c, no separate ACK timeout or EIFS).
  */
