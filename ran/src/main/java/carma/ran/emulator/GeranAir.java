@@ -31,6 +31,8 @@ final class GeranAir implements AirInterface {
     private final GeranCodingSchemes schemes;
     private final RandomStream blockDraws;
     private final RequestRanking ranking;
+    private final CellRequests cellRequests;
+    private final CellRequests.QualityRefresh refresh = this::refreshQuality;
     private final int[] cells;
     private final int uut;
     private final double[] cirNowDb;
@@ -54,6 +56,7 @@ final class GeranAir implements AirInterface {
         this.cells = radio.cellsOf(Technology.GERAN);
         this.uut = uut;
         this.cirNowDb = new double[users.size()];
+        this.cellRequests = new CellRequests(users, buffers, backlog, scheduler, reports, ranking, uut);
     }
 
     @Override
@@ -75,18 +78,7 @@ final class GeranAir implements AirInterface {
     }
 
     private void scheduleCell(int c, long period, long nowNs) {
-        ranking.clear();
-        reports.at(nowNs);
-        boolean uutBacklogged = false;
-        int n = backlog.count(c);
-        for (int i = 0; i < n; i++) {
-            int u = backlog.member(c, i);
-            cirNowDb[u] = currentQualityDb(u, nowNs);
-            if (!buffers.isEmpty(u)) {
-                ranking.add(u, users.classPriority[u], scheduler, reports);
-                uutBacklogged |= u == uut;
-            }
-        }
+        boolean uutBacklogged = cellRequests.collect(c, nowNs, refresh);
         int requests = ranking.size();
         int slotsLeft = p.packetTimeslots();
         int accepted = 0;
@@ -140,6 +132,10 @@ final class GeranAir implements AirInterface {
     }
 
     /** The channel now (for backlogged users): recomputed with fading, or when the link changed; otherwise the cached report. */
+    private void refreshQuality(int u, long nowNs) {
+        cirNowDb[u] = currentQualityDb(u, nowNs);
+    }
+
     private double currentQualityDb(int u, long nowNs) {
         if (fading.enabled() || users.channelDirty[u]) {
             return cirDb(u, nowNs);

@@ -36,6 +36,8 @@ final class HsdpaAir implements AirInterface {
     private final BlerCurves bler;
     private final RandomStream blockDraws;
     private final RequestRanking ranking;
+    private final CellRequests cellRequests;
+    private final CellRequests.QualityRefresh refresh = this::refreshQuality;
     private final int[] cells;
     private final int uut;
     private final double[] sinrNowDb;
@@ -61,6 +63,7 @@ final class HsdpaAir implements AirInterface {
         this.cells = radio.cellsOf(Technology.UTRAN);
         this.uut = uut;
         this.sinrNowDb = new double[users.size()];
+        this.cellRequests = new CellRequests(users, buffers, backlog, scheduler, reports, ranking, uut);
     }
 
     @Override
@@ -79,22 +82,8 @@ final class HsdpaAir implements AirInterface {
     }
 
     private void scheduleCell(int c, long tti, long nowNs) {
-        ranking.clear();
-        reports.at(nowNs);
         boolean faded = fading.enabled();
-        boolean uutBacklogged = false;
-        int n = backlog.count(c);
-        for (int i = 0; i < n; i++) {
-            int u = backlog.member(c, i);
-            sinrNowDb[u] = currentQualityDb(u, nowNs);
-            if (!faded && users.channelDirty[u]) {
-                setReport(u, sinrNowDb[u]); // without fading the channel only changes when the user moves
-            }
-            if (!buffers.isEmpty(u)) {
-                ranking.add(u, users.classPriority[u], scheduler, reports);
-                uutBacklogged |= u == uut;
-            }
-        }
+        boolean uutBacklogged = cellRequests.collect(c, nowNs, refresh);
         int requests = ranking.size();
         int codesLeft = p.hsPdschCodes();
         int usersLeft = p.maxUsersPerTti();
@@ -160,6 +149,13 @@ final class HsdpaAir implements AirInterface {
     }
 
     /** The channel now (for backlogged users): recomputed with fading, or when the link changed; otherwise the cached report. */
+    private void refreshQuality(int u, long nowNs) {
+        sinrNowDb[u] = currentQualityDb(u, nowNs);
+        if (!fading.enabled() && users.channelDirty[u]) {
+            setReport(u, sinrNowDb[u]); // without fading the channel only changes when the user moves
+        }
+    }
+
     private double currentQualityDb(int u, long nowNs) {
         if (fading.enabled() || users.channelDirty[u]) {
             return chipSinrDb(u, nowNs);

@@ -31,6 +31,8 @@ final class WlanAir implements AirInterface {
     private final WlanRates rates;
     private final RandomStream frameDraws;
     private final RequestRanking ranking;
+    private final CellRequests cellRequests;
+    private final CellRequests.QualityRefresh refresh = this::refreshQuality;
     private final int[] cells;
     private final int uut;
     private final double[] snrNowDb;
@@ -54,6 +56,7 @@ final class WlanAir implements AirInterface {
         this.cells = radio.cellsOf(Technology.WLAN);
         this.uut = uut;
         this.snrNowDb = new double[users.size()];
+        this.cellRequests = new CellRequests(users, buffers, backlog, scheduler, reports, ranking, uut);
     }
 
     @Override
@@ -72,18 +75,7 @@ final class WlanAir implements AirInterface {
     }
 
     private void scheduleCell(int c, long tick, long nowNs) {
-        ranking.clear();
-        reports.at(nowNs);
-        boolean uutBacklogged = false;
-        int n = backlog.count(c);
-        for (int i = 0; i < n; i++) {
-            int u = backlog.member(c, i);
-            snrNowDb[u] = currentQualityDb(u, nowNs);
-            if (!buffers.isEmpty(u)) {
-                ranking.add(u, users.classPriority[u], scheduler, reports);
-                uutBacklogged |= u == uut;
-            }
-        }
+        boolean uutBacklogged = cellRequests.collect(c, nowNs, refresh);
         int requests = ranking.size();
         double airtimeLeftNs = TICK_NS;
         int accepted = 0;
@@ -135,6 +127,10 @@ final class WlanAir implements AirInterface {
     }
 
     /** The channel now (for backlogged users): recomputed with fading, or when the link changed; otherwise the cached report. */
+    private void refreshQuality(int u, long nowNs) {
+        snrNowDb[u] = currentQualityDb(u, nowNs);
+    }
+
     private double currentQualityDb(int u, long nowNs) {
         if (fading.enabled() || users.channelDirty[u]) {
             return snrDb(u, nowNs);
