@@ -4,7 +4,6 @@ import carma.kernel.event.EventSink;
 import carma.kernel.random.RandomStream;
 import carma.kernel.sim.Simulator;
 import carma.kernel.trace.TraceBus;
-import java.util.Arrays;
 
 /**
  * The kernel's validation model: a single-server FIFO queue with Poisson arrivals and exponential
@@ -105,15 +104,5 @@ public final class SingleServerQueue implements EventSink<QueueEvent> {
         long t = ring[head];
         head = (head + 1) % ring.length;
         return t;
-    }
-
-    /** For tests: arrival times currently waiting (copy). */
-    long[] waitingArrivals() {
-        int waiting = Math.max(0, count - 1);
-        long[] out = new long[waiting];
-        for (int i = 0; i < waiting; i++) {
-            out[i] = ring[(head + i) % ring.length];
-        }
-        return Arrays.copyOf(out, waiting);
     }
 }
