@@ -64,7 +64,7 @@ public final class OlsrGridBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(50, 100, 200);
         }
-        System.out.println("N, wall_s, pdr, delivered, sent, heap_mb, heap_kb_per_node, olsr_kbit_s_per_node, "
+        System.out.println("N, wall_s, cpu_s, pdr, delivered, sent, heap_mb, heap_kb_per_node, olsr_kbit_s_per_node, "
                 + "converged_s, events, reconverged_after_failure_s");
         for (int n : sizes) {
             run(n, 1, fail, olsr);
@@ -75,6 +75,7 @@ public final class OlsrGridBenchmark {
         System.gc();
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         int side = (int) Math.ceil(Math.sqrt(n));
         int centre = (side / 2) * side + side / 2;
         List<NodeSpec> nodes = new ArrayList<>();
@@ -109,6 +110,7 @@ public final class OlsrGridBenchmark {
         sim.schedule(S, conv, 0);
         var outcome = sim.run();
         double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
         long sent = 0;
         long delivered = 0;
         for (FlowMeter m : meters) {
@@ -117,7 +119,7 @@ public final class OlsrGridBenchmark {
         }
         long heap = usedHeap() - heapBefore;
         double olsrKbps = ((OlsrRouting) net.routing()).controlBytesSent() * 8 / 1000.0 / 60 / n;
-        System.out.printf(Locale.ROOT, "%d, %.2f, %.3f, %d, %d, %.1f, %.1f, %.2f, %s, %d, %s%n", n, wall,
+        System.out.printf(Locale.ROOT, "%d, %.2f, %.2f, %.3f, %d, %d, %.1f, %.1f, %.2f, %s, %d, %s%n", n, wall, cpu,
                 delivered / (double) Math.max(1, sent), delivered, sent, heap / 1e6, heap / 1e3 / n, olsrKbps,
                 conv.convergedNs < 0 ? "never" : String.format(Locale.ROOT, "%.0f", conv.convergedNs / 1e9),
                 outcome.eventsProcessed(), !fail ? "-" : conv.reconvergedNs < 0 ? "never"

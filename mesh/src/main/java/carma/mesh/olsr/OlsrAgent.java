@@ -6,13 +6,11 @@ import carma.mesh.olsr.logic.MessageFactory;
 import carma.mesh.olsr.logic.MessageProcessor;
 import carma.mesh.olsr.logic.MprProblems;
 import carma.mesh.olsr.logic.MprSelection;
+import carma.mesh.olsr.logic.RouteCalculator;
 import carma.mesh.olsr.logic.RouteComputation;
-import carma.mesh.olsr.logic.ShortestPaths;
-import carma.mesh.olsr.logic.TopologyChangeFilter;
 import carma.mesh.olsr.logic.Rfc3626MprSelection;
 import carma.mesh.olsr.state.InformationBases;
 import carma.mesh.olsr.state.SequenceNumbers;
-import carma.mesh.olsr.state.TopologySet;
 import carma.mesh.olsr.wire.BacklogEntry;
 import carma.mesh.olsr.wire.DanumBacklogMessage;
 import carma.mesh.olsr.wire.HelloMessage;
@@ -30,8 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -58,9 +54,17 @@ public final class OlsrAgent {
     private final Forwarding forwarding;
     private final MprSelection mprSelection;
     private final OlsrTimers timers = new OlsrTimers();
+    private final RouteCalculator routeCalculator;
     private RoutingTable routingTable;
-    private SortedMap<NodeAddress, ShortestPaths.Path> lastPaths = new TreeMap<>();
+    /** The routes may be stale: recalculate before the table is next read (or at the route timer). */
     private boolean routesDirty;
+    /** The MPR set may be stale: recompute before the next HELLO or TC is built. */
+    private boolean mprDirty;
+    /**
+     * Recalculate routes at once on every change (a route listener wants exact change times) rather
+     * than when the table is next read. Both give the same table whenever it is read.
+     */
+    private final boolean eagerRoutes;
     private int packetSequence;
     private long packetsSent;
     private long bytesSent;
@@ -85,7 +89,9 @@ public final class OlsrAgent {
         this.factory = new MessageFactory(bases, config);
         this.forwarding = new Forwarding(bases, config.duplicateHoldNs());
         this.mprSelection = config.linkQuality() ? new LqMprSelection(config.mprCoverage()) : new Rfc3626MprSelection();
-        this.routingTable = RoutingTable.empty(self);
+        this.routeCalculator = new RouteCalculator(bases, config.linkQuality(), inverseRule(), config.localHna());
+        this.routingTable = routeCalculator.table();
+        this.eagerRoutes = routeListener != RouteChangeListener.NONE;
     }
 
     /** An agent without listeners. */
@@ -138,6 +144,7 @@ public final class OlsrAgent {
     /** Sends a HELLO / LQ_HELLO; returns the time of the next one. */
     public long onHelloTimer(long nowNs) {
         expire(nowNs);
+        updateMprs(nowNs);
         originate(List.of(factory.hello(nowNs)), nowNs);
         timers.helloNs = nextPeriodicNs(nowNs, config.helloIntervalNs());
         return timers.helloNs;
@@ -146,6 +153,7 @@ public final class OlsrAgent {
     /** Sends a TC / LQ_TC if there is something to advertise; returns the time of the next one. */
     public long onTcTimer(long nowNs) {
         expire(nowNs);
+        updateMprs(nowNs);
         factory.tc(nowNs).ifPresent(m -> originate(List.of(m), nowNs));
         timers.tcNs = nextPeriodicNs(nowNs, config.tcIntervalNs());
         return timers.tcNs;
@@ -176,7 +184,7 @@ public final class OlsrAgent {
         }
         if (triggered) {
             bases.links().all().forEach(l -> l.estimator().republishAfterTrigger());
-            processor.markNeighborhoodChanged();
+            processor.markLinksChanged();
         }
         recompute(nowNs);
         timers.lqWindowNs = nowNs + config.lqWindowIntervalNs();
@@ -189,14 +197,16 @@ public final class OlsrAgent {
         bases.links().checkMissedHellos(nowNs);
         bases.links().expire(nowNs);
         if (bases.neighbors().rebuild(bases.links(), bases.mid(), nowNs)) {
-            processor.markNeighborhoodChanged();
+            processor.markLinksChanged();
         }
-        boolean n = bases.twoHop().expire(nowNs);
-        n |= bases.mprSelectors().expire(nowNs) | bases.mprSelectors().retainSymmetric(bases.neighbors());
-        if (n) {
-            processor.markNeighborhoodChanged();
+        if (bases.twoHop().expire(nowNs)) {
+            processor.markNeighborhoodChanged(); // the route calculator hears of the lost edges itself
         }
-        if (bases.topology().expire(nowNs) | bases.mid().expire(nowNs) | bases.associations().expire(nowNs)) {
+        // MPR selectors only decide what this node's TCs advertise and which floods it relays
+        bases.mprSelectors().expire(nowNs);
+        bases.mprSelectors().retainSymmetric(bases.neighbors());
+        bases.topology().expire(nowNs); // heard by the route calculator edge by edge
+        if (bases.mid().expire(nowNs) | bases.associations().expire(nowNs)) {
             processor.markTopologyChanged();
         }
         bases.duplicates().expire(nowNs);
@@ -267,23 +277,34 @@ public final class OlsrAgent {
         }
     }
 
+    /**
+     * Notes what the last changes make stale: the MPR set if the 1-hop or 2-hop neighbourhood
+     * changed; the routes if this node's links, MID or HNA changed or the route calculator judged
+     * that a changed 2-hop or topology edge may alter its shortest-path tree. Both are recomputed
+     * only when needed: the MPR set when a HELLO or TC is built, the routes when the table is read
+     * (at once with a route listener; at the route timer with a recalculation delay). The result is
+     * the same as recomputing after every change, because nothing else changes the bases between.
+     */
     private void recompute(long nowNs) {
-        if (processor.takeNeighborhoodChanged()) {
-            bases.setMprSet(mprSelection.select(MprProblems.of(bases, config.linkQuality(), nowNs)));
-            routesDirty = true;
-        }
-        routesDirty |= processor.takeTopologyChanged();
-        List<TopologySet.EdgeChange> edges = processor.takeEdgeChanges();
-        if (!routesDirty && !edges.isEmpty()) {
-            routesDirty = TopologyChangeFilter.mayChangeRoutes(bases, lastPaths, edges, inverseRule());
-        }
+        boolean links = processor.takeLinksChanged();
+        mprDirty |= processor.takeNeighborhoodChanged() | links;
+        routesDirty |= links | processor.takeTopologyChanged() | routeCalculator.takeGraphChanged();
         if (!routesDirty) {
             return;
         }
-        if (config.routeRecalculationDelayNs() == 0) {
+        if (config.routeRecalculationDelayNs() > 0) {
+            if (timers.routeNs == Long.MAX_VALUE) {
+                timers.routeNs = nowNs + config.routeRecalculationDelayNs();
+            }
+        } else if (eagerRoutes) {
             recalculateRoutes(nowNs);
-        } else if (timers.routeNs == Long.MAX_VALUE) {
-            timers.routeNs = nowNs + config.routeRecalculationDelayNs();
+        }
+    }
+
+    private void updateMprs(long nowNs) {
+        if (mprDirty) {
+            mprDirty = false;
+            bases.setMprSet(mprSelection.select(MprProblems.of(bases, config.linkQuality(), nowNs)));
         }
     }
 
@@ -301,11 +322,11 @@ public final class OlsrAgent {
     }
 
     private void recalculateRoutes(long nowNs) {
-        RouteComputation.Result r = RouteComputation.computeWithPaths(bases, config.linkQuality(), inverseRule(),
-                config.localHna(), nowNs);
-        RouteChanges.report(routingTable, r.table(), nowNs, routeListener);
-        routingTable = r.table();
-        lastPaths = r.paths();
+        RoutingTable next = routeCalculator.calculate(nowNs);
+        if (next != routingTable) {
+            RouteChanges.report(routingTable, next, nowNs, routeListener);
+            routingTable = next;
+        }
         routesDirty = false;
     }
 
@@ -366,11 +387,15 @@ public final class OlsrAgent {
 
     /** The current routing table (immutable snapshot). */
     public RoutingTable routingTable() {
+        if (routesDirty && !eagerRoutes && config.routeRecalculationDelayNs() == 0) {
+            recalculateRoutes(timers.lastNowNs);
+        }
         return routingTable;
     }
 
     /** Read-only view of the information bases, for inspection and tests. */
     public OlsrView view() {
+        updateMprs(timers.lastNowNs);
         return new OlsrView(bases);
     }
 

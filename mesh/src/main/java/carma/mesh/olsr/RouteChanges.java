@@ -1,7 +1,8 @@
 package carma.mesh.olsr;
 
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /** Compares two routing tables and reports each changed entry as a {@link RouteChange}. */
 final class RouteChanges {
@@ -9,12 +10,26 @@ final class RouteChanges {
     private RouteChanges() {
     }
 
+    /** Walks both tables in destination order at once (they are sorted maps): linear, no look-ups. */
     static void report(RoutingTable before, RoutingTable after, long nowNs, RouteChangeListener listener) {
-        TreeSet<Ipv4Prefix> keys = new TreeSet<>(before.routes().keySet());
-        keys.addAll(after.routes().keySet());
-        for (Ipv4Prefix p : keys) {
-            Route o = before.routes().get(p);
-            Route n = after.routes().get(p);
+        if (listener == RouteChangeListener.NONE) {
+            return;
+        }
+        Iterator<Map.Entry<Ipv4Prefix, Route>> oldIt = before.routes().entrySet().iterator();
+        Iterator<Map.Entry<Ipv4Prefix, Route>> newIt = after.routes().entrySet().iterator();
+        Map.Entry<Ipv4Prefix, Route> oe = oldIt.hasNext() ? oldIt.next() : null;
+        Map.Entry<Ipv4Prefix, Route> ne = newIt.hasNext() ? newIt.next() : null;
+        while (oe != null || ne != null) {
+            int c = oe == null ? 1 : ne == null ? -1 : oe.getKey().compareTo(ne.getKey());
+            Route o = c <= 0 ? oe.getValue() : null;
+            Route n = c >= 0 ? ne.getValue() : null;
+            Ipv4Prefix p = c <= 0 ? oe.getKey() : ne.getKey();
+            if (c <= 0) {
+                oe = oldIt.hasNext() ? oldIt.next() : null;
+            }
+            if (c >= 0) {
+                ne = newIt.hasNext() ? newIt.next() : null;
+            }
             if (o != null && o.equals(n)) {
                 continue;
             }

@@ -56,6 +56,14 @@ class RouteRecalculationSkipTest {
     }
 
     @Test
+    void skippedRecalculationsNeverLeaveAStaleTableWithOlsrdDefaults() {
+        // link quality with TC_REDUNDANCY 2: the inverse-edge rule is on
+        for (long seed = 5; seed <= 6; seed++) {
+            assertTablesMatchRecalculation(OlsrConfig.olsrdDefaults(), seed);
+        }
+    }
+
+    @Test
     void skippedRecalculationsNeverLeaveAStaleTableInPlainMode() {
         assertTablesMatchRecalculation(OlsrConfig.rfc3626(), 4);
     }

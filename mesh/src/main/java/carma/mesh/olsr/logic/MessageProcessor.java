@@ -33,6 +33,7 @@ public final class MessageProcessor {
     private final OlsrConfig config;
     private final Set<NodeAddress> ownAddresses;
     private boolean neighborhoodChanged;
+    private boolean linksChanged;
     private boolean topologyChanged;
     private final List<TopologySet.EdgeChange> edgeChanges = new ArrayList<>();
 
@@ -72,13 +73,13 @@ public final class MessageProcessor {
             link.estimator().onNeighborLq(listed == null ? 0 : listed.lq());
         }
         bases.neighbors().setWillingness(originator, willingness);
-        neighborhoodChanged |= bases.neighbors().rebuild(bases.links(), bases.mid(), nowNs)
+        linksChanged |= bases.neighbors().rebuild(bases.links(), bases.mid(), nowNs)
                 || wasSym != link.isSymmetric(nowNs);
         if (bases.neighbors().isSymmetric(originator)) {
             updateTwoHop(originator, entries, nowNs + validityNs);
         }
         if (listed != null && LinkCode.neighborType(listed.linkCode()) == LinkCode.MPR_NEIGH) {
-            topologyChanged |= bases.mprSelectors().put(originator, nowNs + validityNs);
+            bases.mprSelectors().put(originator, nowNs + validityNs);
         }
     }
 
@@ -120,6 +121,7 @@ public final class MessageProcessor {
             return;
         }
         bases.topology().onTc(h.originator(), ansn, adv, nowNs + h.validityNs(), edgeChanges);
+        edgeChanges.clear(); // the route calculator hears of them through the topology set's listener
     }
 
     public void onMid(MidMessage mid, NodeAddress from, long nowNs) {
@@ -146,8 +148,21 @@ public final class MessageProcessor {
         return bases.neighbors().isSymmetric(bases.mid().mainAddress(from));
     }
 
+    /** The 2-hop neighbourhood changed (MPR input). */
     public void markNeighborhoodChanged() {
         neighborhoodChanged = true;
+    }
+
+    /** This node's links changed: symmetry, cost or the neighbour set (MPR and route input). */
+    public void markLinksChanged() {
+        linksChanged = true;
+    }
+
+    /** Returns and clears the links-changed flag. */
+    public boolean takeLinksChanged() {
+        boolean v = linksChanged;
+        linksChanged = false;
+        return v;
     }
 
     public void markTopologyChanged() {
@@ -159,16 +174,6 @@ public final class MessageProcessor {
         boolean v = neighborhoodChanged;
         neighborhoodChanged = false;
         return v;
-    }
-
-    /** Returns and clears the TC edge changes recorded since the last call. */
-    public List<TopologySet.EdgeChange> takeEdgeChanges() {
-        if (edgeChanges.isEmpty()) {
-            return List.of();
-        }
-        List<TopologySet.EdgeChange> out = List.copyOf(edgeChanges);
-        edgeChanges.clear();
-        return out;
     }
 
     /** Returns and clears the topology-changed flag. */

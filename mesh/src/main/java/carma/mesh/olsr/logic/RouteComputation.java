@@ -78,7 +78,7 @@ public final class RouteComputation {
         return new Result(new RoutingTable(self, routes), paths);
     }
 
-    private static void addAliasRoutes(MidSet mid, NodeAddress self, TreeMap<Ipv4Prefix, Route> routes) {
+    static void addAliasRoutes(MidSet mid, NodeAddress self, TreeMap<Ipv4Prefix, Route> routes) {
         mid.all().forEach((alias, a) -> {
             Route viaMain = routes.get(Ipv4Prefix.host(a.mainAddress()));
             Ipv4Prefix key = Ipv4Prefix.host(alias);
@@ -88,7 +88,7 @@ public final class RouteComputation {
         });
     }
 
-    private static void addHnaRoutes(AssociationSet associations, Collection<Ipv4Prefix> localHna,
+    static void addHnaRoutes(AssociationSet associations, Collection<Ipv4Prefix> localHna,
                                      TreeMap<Ipv4Prefix, Route> routes) {
         Map<Ipv4Prefix, Route> best = new TreeMap<>();
         for (AssociationSet.Association a : associations.all()) {

@@ -5,7 +5,6 @@ import carma.mesh.olsr.NodeAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /** The host and network association set (RFC 3626 §12.2): gateway, network, A_time. */
@@ -24,19 +23,40 @@ public final class AssociationSet {
     }
 
     private final TreeMap<Key, Association> tuples = new TreeMap<>();
+    private long version;
 
     /** Adds or refreshes; returns true if new. */
     public boolean put(NodeAddress gateway, Ipv4Prefix network, long expiryNs) {
         Association old = tuples.put(new Key(gateway, network), new Association(gateway, network, expiryNs));
-        return old == null || !Objects.equals(old.network(), network);
+        boolean added = old == null;
+        if (added) {
+            version++;
+        }
+        return added;
+    }
+
+    /** Counts additions and expiries of tuples; refreshes do not count. */
+    public long version() {
+        return version;
     }
 
     public boolean expire(long nowNs) {
-        return tuples.values().removeIf(a -> a.expiryNs() < nowNs);
+        if (tuples.isEmpty()) {
+            return false;
+        }
+        boolean removed = tuples.values().removeIf(a -> a.expiryNs() < nowNs);
+        if (removed) {
+            version++;
+        }
+        return removed;
     }
 
     public long nextExpiryNs() {
-        return tuples.values().stream().mapToLong(a -> a.expiryNs() + 1).min().orElse(Long.MAX_VALUE);
+        long next = Long.MAX_VALUE;
+        for (Association a : tuples.values()) {
+            next = Math.min(next, a.expiryNs() + 1);
+        }
+        return next;
     }
 
     public List<Association> all() {

@@ -13,13 +13,34 @@ import java.util.TreeMap;
 public final class LinkSet {
 
     private final TreeMap<NodeAddress, LinkTuple> links = new TreeMap<>();
+    private long version;
+    /** A lower bound of every link's missed-HELLO deadline (exact after each check pass). */
+    private long nextHelloDeadlineNs = Long.MAX_VALUE;
+    /** A lower bound of every tuple's L_time (exact after each {@link #expire} scan). */
+    private long minTimeNs = Long.MAX_VALUE;
 
     public LinkTuple find(NodeAddress neighborInterface) {
         return links.get(neighborInterface);
     }
 
     public LinkTuple findOrCreate(NodeAddress neighborInterface, long nowNs) {
-        return links.computeIfAbsent(neighborInterface, a -> new LinkTuple(a, nowNs));
+        LinkTuple l = links.get(neighborInterface);
+        if (l == null) {
+            l = new LinkTuple(neighborInterface, nowNs);
+            links.put(neighborInterface, l);
+            minTimeNs = Math.min(minTimeNs, l.timeNs);
+            version++;
+        }
+        return l;
+    }
+
+    /**
+     * Counts the changes that can alter the neighbour set other than by the passage of time: tuples
+     * added or removed, a link turning symmetric or asymmetric on a HELLO, or its L_SYM_time moving
+     * earlier.
+     */
+    public long version() {
+        return version;
     }
 
     /**
@@ -30,6 +51,8 @@ public final class LinkSet {
      */
     public void onHello(LinkTuple link, long nowNs, long validityNs, int listedLinkType, long helloIntervalNs,
                         long neighbHoldNs) {
+        boolean wasSym = link.isSymmetric(nowNs);
+        long oldSymTimeNs = link.symTimeNs;
         link.asymTimeNs = nowNs + validityNs;
         if (listedLinkType == LinkCode.LOST_LINK) {
             link.symTimeNs = nowNs - 1;
@@ -39,20 +62,38 @@ public final class LinkSet {
             link.timeNs = link.symTimeNs + neighbHoldNs;
         }
         link.timeNs = Math.max(link.timeNs, link.asymTimeNs);
+        minTimeNs = Math.min(minTimeNs, link.timeNs);
         link.helloIntervalNs = helloIntervalNs;
         link.helloDeadlineNs = nowNs + helloIntervalNs + helloIntervalNs / 2;
+        if (helloIntervalNs > 0) {
+            nextHelloDeadlineNs = Math.min(nextHelloDeadlineNs, link.helloDeadlineNs);
+        }
+        if (wasSym != link.isSymmetric(nowNs) || link.symTimeNs < oldSymTimeNs) {
+            version++;
+        }
     }
 
     /** Removes expired tuples (L_time passed); returns the removed neighbour interface addresses. */
     public List<NodeAddress> expire(long nowNs) {
-        List<NodeAddress> removed = new ArrayList<>();
+        if (minTimeNs >= nowNs) {
+            return List.of();
+        }
+        List<NodeAddress> removed = List.of();
+        long min = Long.MAX_VALUE;
         for (Iterator<LinkTuple> it = links.values().iterator(); it.hasNext(); ) {
             LinkTuple l = it.next();
             if (l.timeNs < nowNs) {
+                if (removed.isEmpty()) {
+                    removed = new ArrayList<>();
+                }
                 removed.add(l.neighborInterface());
                 it.remove();
+                version++;
+            } else {
+                min = Math.min(min, l.timeNs);
             }
         }
+        minTimeNs = min;
         return removed;
     }
 
@@ -61,12 +102,20 @@ public final class LinkSet {
      * elapsed HELLO interval (olsrd {@code olsr_expire_link_hello_timer}).
      */
     public void checkMissedHellos(long nowNs) {
+        if (nowNs < nextHelloDeadlineNs) {
+            return;
+        }
+        long next = Long.MAX_VALUE;
         for (LinkTuple l : links.values()) {
             while (l.helloIntervalNs > 0 && l.helloDeadlineNs <= nowNs) {
                 l.estimator().onHelloMissed();
                 l.helloDeadlineNs += l.helloIntervalNs;
             }
+            if (l.helloIntervalNs > 0) {
+                next = Math.min(next, l.helloDeadlineNs);
+            }
         }
+        nextHelloDeadlineNs = next;
     }
 
     /** Earliest time at which a tuple's state changes by the passage of time alone. */

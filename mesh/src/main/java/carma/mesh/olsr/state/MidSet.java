@@ -13,11 +13,21 @@ public final class MidSet {
     }
 
     private final TreeMap<NodeAddress, Alias> aliases = new TreeMap<>();
+    private long version;
 
     /** Adds or refreshes an alias; returns true if the mapping is new or changed main address. */
     public boolean put(NodeAddress interfaceAddress, NodeAddress main, long expiryNs) {
         Alias old = aliases.put(interfaceAddress, new Alias(main, expiryNs));
-        return old == null || !old.mainAddress().equals(main);
+        boolean changed = old == null || !old.mainAddress().equals(main);
+        if (changed) {
+            version++;
+        }
+        return changed;
+    }
+
+    /** Counts the changes of the mapping (new, moved or expired aliases); refreshes do not count. */
+    public long version() {
+        return version;
     }
 
     /** The main address of an interface address; the address itself if no alias is known. */
@@ -27,11 +37,22 @@ public final class MidSet {
     }
 
     public boolean expire(long nowNs) {
-        return aliases.values().removeIf(a -> a.expiryNs() < nowNs);
+        if (aliases.isEmpty()) {
+            return false;
+        }
+        boolean removed = aliases.values().removeIf(a -> a.expiryNs() < nowNs);
+        if (removed) {
+            version++;
+        }
+        return removed;
     }
 
     public long nextExpiryNs() {
-        return aliases.values().stream().mapToLong(a -> a.expiryNs() + 1).min().orElse(Long.MAX_VALUE);
+        long next = Long.MAX_VALUE;
+        for (Alias a : aliases.values()) {
+            next = Math.min(next, a.expiryNs() + 1);
+        }
+        return next;
     }
 
     public SortedMap<NodeAddress, Alias> all() {

@@ -10,10 +10,18 @@ import java.util.TreeSet;
 public final class MprSelectorSet {
 
     private final TreeMap<NodeAddress, Long> expiryNs = new TreeMap<>();
+    /** A lower bound of every selector's expiry (exact after each scan). */
+    private long minExpiryNs = Long.MAX_VALUE;
+    /** Whether a selector was added since the last symmetry check, and the neighbour set it saw. */
+    private boolean unchecked;
+    private long checkedNeighborsVersion = -1;
 
     /** Adds or refreshes; returns true if the selector is new. */
     public boolean put(NodeAddress selector, long untilNs) {
-        return expiryNs.put(selector, untilNs) == null;
+        minExpiryNs = Math.min(minExpiryNs, untilNs);
+        boolean added = expiryNs.put(selector, untilNs) == null;
+        unchecked |= added;
+        return added;
     }
 
     public boolean remove(NodeAddress selector) {
@@ -25,16 +33,47 @@ public final class MprSelectorSet {
     }
 
     public boolean expire(long nowNs) {
-        return expiryNs.values().removeIf(t -> t < nowNs);
+        if (minExpiryNs >= nowNs) {
+            return false;
+        }
+        boolean removed = false;
+        long min = Long.MAX_VALUE;
+        for (var it = expiryNs.values().iterator(); it.hasNext(); ) {
+            long t = it.next();
+            if (t < nowNs) {
+                it.remove();
+                removed = true;
+            } else {
+                min = Math.min(min, t);
+            }
+        }
+        minExpiryNs = min;
+        return removed;
     }
 
+    /** A time at or before the first expiry (conservative). */
     public long nextExpiryNs() {
-        return expiryNs.values().stream().mapToLong(t -> t + 1).min().orElse(Long.MAX_VALUE);
+        return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
     }
 
-    /** Keeps only selectors that are still symmetric neighbours; returns true if any was removed. */
+    /**
+     * Keeps only selectors that are still symmetric neighbours; returns true if any was removed.
+     * Checks only when a selector was added or the neighbour set changed since the last check.
+     */
     public boolean retainSymmetric(NeighborSet neighbors) {
-        return expiryNs.keySet().removeIf(a -> !neighbors.isSymmetric(a));
+        if (!unchecked && neighbors.version() == checkedNeighborsVersion) {
+            return false;
+        }
+        unchecked = false;
+        checkedNeighborsVersion = neighbors.version();
+        boolean removed = false;
+        for (var it = expiryNs.keySet().iterator(); it.hasNext(); ) {
+            if (!neighbors.isSymmetric(it.next())) {
+                it.remove();
+                removed = true;
+            }
+        }
+        return removed;
     }
 
     public SortedSet<NodeAddress> selectors() {

@@ -25,6 +25,16 @@ public final class TopologySet {
     /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
     private long minExpiryNs = Long.MAX_VALUE;
     private int tupleCount;
+    private record Expiry(long expiryNs, NodeAddress originator) {
+    }
+    private final java.util.PriorityQueue<Expiry> expiries =
+            new java.util.PriorityQueue<>(java.util.Comparator.comparingLong(Expiry::expiryNs));
+    private EdgeListener listener = EdgeListener.NONE;
+
+    /** Registers the one listener told of every edge change (replaces the previous one). */
+    public void setListener(EdgeListener l) {
+        this.listener = l;
+    }
 
     /** A change of one edge's cost; infinity stands for "absent". */
     public record EdgeChange(NodeAddress from, NodeAddress to, double oldCost, double newCost) {
@@ -55,6 +65,7 @@ public final class TopologySet {
             return older;
         });
         minExpiryNs = Math.min(minExpiryNs, expiryNs);
+        expiries.add(new Expiry(expiryNs, originator));
         for (Advertised a : advertised) {
             TopologyTuple old = edges.put(a.destination(),
                     new TopologyTuple(originator, a.destination(), ansn, a.cost(), expiryNs));
@@ -62,9 +73,13 @@ public final class TopologySet {
             removed.remove(a.destination());
             if (Double.compare(oldCost, a.cost()) != 0) {
                 changes.add(new EdgeChange(originator, a.destination(), oldCost, a.cost()));
+                listener.edgeSet(originator, a.destination(), a.cost());
             }
         }
-        removed.forEach((dest, cost) -> changes.add(new EdgeChange(originator, dest, cost, Double.POSITIVE_INFINITY)));
+        removed.forEach((dest, cost) -> {
+            changes.add(new EdgeChange(originator, dest, cost, Double.POSITIVE_INFINITY));
+            listener.edgeRemoved(originator, dest);
+        });
         tupleCount += edges.size() - sizeBefore;
         if (edges.isEmpty()) {
             byLastHop.remove(originator);
@@ -88,27 +103,32 @@ public final class TopologySet {
     /** Result of applying a TC. */
     public enum TcOutcome { IGNORED_OLD, REFRESHED, CHANGED }
 
-    /** Removes expired tuples; scans only when the earliest expiry may have passed. */
+    /**
+     * Removes expired tuples. Every TC leaves (expiry, originator) in a queue; only originators whose
+     * queued expiry has passed are scanned (an entry made stale by a later TC costs one scan).
+     */
     public boolean expire(long nowNs) {
-        if (minExpiryNs >= nowNs) {
-            return false;
-        }
         boolean changed = false;
-        long min = Long.MAX_VALUE;
-        int count = 0;
-        for (var it = byLastHop.values().iterator(); it.hasNext(); ) {
-            TreeMap<NodeAddress, TopologyTuple> m = it.next();
-            changed |= m.values().removeIf(t -> t.expiryNs() < nowNs);
-            count += m.size();
-            for (TopologyTuple t : m.values()) {
-                min = Math.min(min, t.expiryNs());
+        while (!expiries.isEmpty() && expiries.peek().expiryNs() < nowNs) {
+            NodeAddress originator = expiries.poll().originator();
+            TreeMap<NodeAddress, TopologyTuple> m = byLastHop.get(originator);
+            if (m == null) {
+                continue;
+            }
+            for (var tuples = m.values().iterator(); tuples.hasNext(); ) {
+                TopologyTuple t = tuples.next();
+                if (t.expiryNs() < nowNs) {
+                    tuples.remove();
+                    tupleCount--;
+                    listener.edgeRemoved(t.lastHop(), t.destination());
+                    changed = true;
+                }
             }
             if (m.isEmpty()) {
-                it.remove();
+                byLastHop.remove(originator);
             }
         }
-        minExpiryNs = min;
-        tupleCount = count;
+        minExpiryNs = expiries.isEmpty() ? Long.MAX_VALUE : expiries.peek().expiryNs();
         return changed;
     }
 
@@ -124,7 +144,11 @@ public final class TopologySet {
 
     /** Visits all tuples ordered by last hop then destination, without copying. */
     public void forEach(java.util.function.Consumer<TopologyTuple> visitor) {
-        byLastHop.values().forEach(m -> m.values().forEach(visitor));
+        for (TreeMap<NodeAddress, TopologyTuple> m : byLastHop.values()) {
+            for (TopologyTuple t : m.values()) {
+                visitor.accept(t);
+            }
+        }
     }
 
     /** All tuples ordered by last hop then destination. */

@@ -19,13 +19,27 @@ public final class TwoHopSet {
     private final TreeMap<NodeAddress, TreeMap<NodeAddress, TwoHopTuple>> byNeighbor = new TreeMap<>();
     /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
     private long minExpiryNs = Long.MAX_VALUE;
+    private EdgeListener listener = EdgeListener.NONE;
+
+    /** Registers the one listener told of every edge change (replaces the previous one). */
+    public void setListener(EdgeListener l) {
+        this.listener = l;
+    }
 
     /** Adds or refreshes a tuple; returns true if it is new or its cost changed. */
     public boolean put(NodeAddress neighbor, NodeAddress twoHop, double cost, long expiryNs) {
         minExpiryNs = Math.min(minExpiryNs, expiryNs);
-        TwoHopTuple old = byNeighbor.computeIfAbsent(neighbor, k -> new TreeMap<>())
-                .put(twoHop, new TwoHopTuple(neighbor, twoHop, cost, expiryNs));
-        return old == null || Double.compare(old.cost(), cost) != 0;
+        TreeMap<NodeAddress, TwoHopTuple> m = byNeighbor.get(neighbor);
+        if (m == null) {
+            m = new TreeMap<>();
+            byNeighbor.put(neighbor, m);
+        }
+        TwoHopTuple old = m.put(twoHop, new TwoHopTuple(neighbor, twoHop, cost, expiryNs));
+        boolean changed = old == null || Double.compare(old.cost(), cost) != 0;
+        if (changed) {
+            listener.edgeSet(neighbor, twoHop, cost);
+        }
+        return changed;
     }
 
     public boolean remove(NodeAddress neighbor, NodeAddress twoHop) {
@@ -33,6 +47,7 @@ public final class TwoHopSet {
         if (m == null || m.remove(twoHop) == null) {
             return false;
         }
+        listener.edgeRemoved(neighbor, twoHop);
         if (m.isEmpty()) {
             byNeighbor.remove(neighbor);
         }
@@ -41,7 +56,14 @@ public final class TwoHopSet {
 
     /** Removes all tuples through a neighbour (it is no longer symmetric). */
     public boolean removeNeighbor(NodeAddress neighbor) {
-        return byNeighbor.remove(neighbor) != null;
+        TreeMap<NodeAddress, TwoHopTuple> m = byNeighbor.remove(neighbor);
+        if (m == null) {
+            return false;
+        }
+        for (NodeAddress twoHop : m.keySet()) {
+            listener.edgeRemoved(neighbor, twoHop);
+        }
+        return true;
     }
 
     /** Removes expired tuples; returns true if any was removed. Scans only when one may be due. */
@@ -53,9 +75,15 @@ public final class TwoHopSet {
         long min = Long.MAX_VALUE;
         for (var it = byNeighbor.values().iterator(); it.hasNext(); ) {
             TreeMap<NodeAddress, TwoHopTuple> m = it.next();
-            changed |= m.values().removeIf(t -> t.expiryNs() < nowNs);
-            for (TwoHopTuple t : m.values()) {
-                min = Math.min(min, t.expiryNs());
+            for (var tuples = m.values().iterator(); tuples.hasNext(); ) {
+                TwoHopTuple t = tuples.next();
+                if (t.expiryNs() < nowNs) {
+                    tuples.remove();
+                    listener.edgeRemoved(t.neighbor(), t.twoHop());
+                    changed = true;
+                } else {
+                    min = Math.min(min, t.expiryNs());
+                }
             }
             if (m.isEmpty()) {
                 it.remove();
@@ -77,6 +105,15 @@ public final class TwoHopSet {
             n += m.size();
         }
         return n;
+    }
+
+    /** Visits all tuples ordered by neighbour then 2-hop address, without copying. */
+    public void forEach(java.util.function.Consumer<TwoHopTuple> visitor) {
+        for (TreeMap<NodeAddress, TwoHopTuple> m : byNeighbor.values()) {
+            for (TwoHopTuple t : m.values()) {
+                visitor.accept(t);
+            }
+        }
     }
 
     /** All tuples, ordered by neighbour then 2-hop address. */
