@@ -1,15 +1,12 @@
 package carma.mesh.olsr;
 
 import carma.mesh.olsr.logic.Forwarding;
-import carma.mesh.olsr.logic.LqMprSelection;
 import carma.mesh.olsr.logic.MessageFactory;
 import carma.mesh.olsr.logic.MessageProcessor;
-import carma.mesh.olsr.logic.MprProblems;
-import carma.mesh.olsr.logic.MprSelection;
+import carma.mesh.olsr.logic.MprCalculator;
 import carma.mesh.olsr.logic.RouteComputation;
 import carma.mesh.olsr.logic.ShortestPaths;
 import carma.mesh.olsr.logic.TopologyChangeFilter;
-import carma.mesh.olsr.logic.Rfc3626MprSelection;
 import carma.mesh.olsr.state.InformationBases;
 import carma.mesh.olsr.state.SequenceNumbers;
 import carma.mesh.olsr.state.TopologySet;
@@ -56,7 +53,7 @@ public final class OlsrAgent {
     private final MessageProcessor processor;
     private final MessageFactory factory;
     private final Forwarding forwarding;
-    private final MprSelection mprSelection;
+    private final MprCalculator mprCalculator;
     private final OlsrTimers timers = new OlsrTimers();
     private RoutingTable routingTable;
     private SortedMap<NodeAddress, ShortestPaths.Path> lastPaths = new TreeMap<>();
@@ -84,7 +81,7 @@ public final class OlsrAgent {
         this.processor = new MessageProcessor(bases, config, own);
         this.factory = new MessageFactory(bases, config);
         this.forwarding = new Forwarding(bases, config.duplicateHoldNs());
-        this.mprSelection = config.linkQuality() ? new LqMprSelection(config.mprCoverage()) : new Rfc3626MprSelection();
+        this.mprCalculator = new MprCalculator(config.linkQuality(), config.mprCoverage());
         this.routingTable = RoutingTable.empty(self);
     }
 
@@ -269,7 +266,7 @@ public final class OlsrAgent {
 
     private void recompute(long nowNs) {
         if (processor.takeNeighborhoodChanged()) {
-            bases.setMprSet(mprSelection.select(MprProblems.of(bases, config.linkQuality(), nowNs)));
+            mprCalculator.update(bases, nowNs);
             routesDirty = true;
         }
         routesDirty |= processor.takeTopologyChanged();

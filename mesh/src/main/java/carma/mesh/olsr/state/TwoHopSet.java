@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The 2-hop neighbour set (RFC 3626 §4.3.2) with, in link-quality mode, the cost of the link from
@@ -77,6 +78,15 @@ public final class TwoHopSet {
             n += m.size();
         }
         return n;
+    }
+
+    /** Visits all tuples ordered by neighbour then 2-hop address, without copying. */
+    public void forEach(Consumer<TwoHopTuple> visitor) {
+        for (TreeMap<NodeAddress, TwoHopTuple> m : byNeighbor.values()) {
+            for (TwoHopTuple t : m.values()) {
+                visitor.accept(t);
+            }
+        }
     }
 
     /** All tuples, ordered by neighbour then 2-hop address. */
