@@ -1,14 +1,11 @@
 package carma.mesh.olsr;
 
 import carma.mesh.olsr.logic.Forwarding;
-import carma.mesh.olsr.logic.LqMprSelection;
 import carma.mesh.olsr.logic.MessageFactory;
 import carma.mesh.olsr.logic.MessageProcessor;
-import carma.mesh.olsr.logic.MprProblems;
-import carma.mesh.olsr.logic.MprSelection;
+import carma.mesh.olsr.logic.MprCalculator;
 import carma.mesh.olsr.logic.RouteCalculator;
 import carma.mesh.olsr.logic.RouteComputation;
-import carma.mesh.olsr.logic.Rfc3626MprSelection;
 import carma.mesh.olsr.state.InformationBases;
 import carma.mesh.olsr.state.SequenceNumbers;
 import carma.mesh.olsr.wire.BacklogEntry;
@@ -52,7 +49,7 @@ public final class OlsrAgent {
     private final MessageProcessor processor;
     private final MessageFactory factory;
     private final Forwarding forwarding;
-    private final MprSelection mprSelection;
+    private final MprCalculator mprCalculator;
     private final OlsrTimers timers = new OlsrTimers();
     private final RouteCalculator routeCalculator;
     private RoutingTable routingTable;
@@ -88,7 +85,7 @@ public final class OlsrAgent {
         this.processor = new MessageProcessor(bases, config, own);
         this.factory = new MessageFactory(bases, config);
         this.forwarding = new Forwarding(bases, config.duplicateHoldNs());
-        this.mprSelection = config.linkQuality() ? new LqMprSelection(config.mprCoverage()) : new Rfc3626MprSelection();
+        this.mprCalculator = new MprCalculator(config.linkQuality(), config.mprCoverage());
         this.routeCalculator = new RouteCalculator(bases, config.linkQuality(), inverseRule(), config.localHna());
         this.routingTable = routeCalculator.table();
         this.eagerRoutes = routeListener != RouteChangeListener.NONE;
@@ -304,7 +301,7 @@ public final class OlsrAgent {
     private void updateMprs(long nowNs) {
         if (mprDirty) {
             mprDirty = false;
-            bases.setMprSet(mprSelection.select(MprProblems.of(bases, config.linkQuality(), nowNs)));
+            mprCalculator.update(bases, nowNs);
         }
     }
 

@@ -4,6 +4,7 @@ import carma.mesh.olsr.NodeAddress;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The neighbour set (RFC 3626 §4.3.1): main address to willingness and symmetric status. The status
@@ -91,6 +92,15 @@ public final class NeighborSet {
         neighbors.values().stream().filter(Neighbor::symmetric)
                 .forEach(n -> out.put(n.mainAddress(), n.willingness()));
         return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** Visits the symmetric neighbours in address order with their willingness, without copying. */
+    public void forEachSymmetric(ObjIntConsumer<NodeAddress> visitor) {
+        for (Neighbor n : neighbors.values()) {
+            if (n.symmetric()) {
+                visitor.accept(n.mainAddress(), n.willingness());
+            }
+        }
     }
 
     public SortedMap<NodeAddress, Neighbor> all() {

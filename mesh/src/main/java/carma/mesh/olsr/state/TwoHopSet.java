@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The 2-hop neighbour set (RFC 3626 §4.3.2) with, in link-quality mode, the cost of the link from
@@ -108,7 +109,7 @@ public final class TwoHopSet {
     }
 
     /** Visits all tuples ordered by neighbour then 2-hop address, without copying. */
-    public void forEach(java.util.function.Consumer<TwoHopTuple> visitor) {
+    public void forEach(Consumer<TwoHopTuple> visitor) {
         for (TreeMap<NodeAddress, TwoHopTuple> m : byNeighbor.values()) {
             for (TwoHopTuple t : m.values()) {
                 visitor.accept(t);
