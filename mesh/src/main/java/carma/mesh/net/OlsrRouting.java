@@ -176,6 +176,9 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
         if (association.associated(node)) {
             return node;
         }
+        if (!agents[node].knowsDefaultGateway()) {
+            return -1;
+        }
         return agents[node].routingTable().defaultRoute().map(r -> index(r.gateway())).orElse(-1);
     }
 

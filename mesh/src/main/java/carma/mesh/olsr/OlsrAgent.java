@@ -390,6 +390,15 @@ public final class OlsrAgent {
         return routingTable;
     }
 
+    /**
+     * Whether some node announces the default route by HNA (a default route may exist); without
+     * one, the routing table need not be consulted for it.
+     */
+    public boolean knowsDefaultGateway() {
+        return bases.associations().announces(Ipv4Prefix.DEFAULT_ROUTE)
+                || config.localHna().contains(Ipv4Prefix.DEFAULT_ROUTE);
+    }
+
     /** Read-only view of the information bases, for inspection and tests. */
     public OlsrView view() {
         updateMprs(timers.lastNowNs);

@@ -35,7 +35,6 @@ public final class MessageProcessor {
     private boolean neighborhoodChanged;
     private boolean linksChanged;
     private boolean topologyChanged;
-    private final List<TopologySet.EdgeChange> edgeChanges = new ArrayList<>();
 
     public MessageProcessor(InformationBases bases, OlsrConfig config, Set<NodeAddress> ownAddresses) {
         this.bases = bases;
@@ -120,8 +119,8 @@ public final class MessageProcessor {
         if (!fromSymmetricNeighbor(from)) {
             return;
         }
-        bases.topology().onTc(h.originator(), ansn, adv, nowNs + h.validityNs(), edgeChanges);
-        edgeChanges.clear(); // the route calculator hears of them through the topology set's listener
+        // the route calculator hears of the changed edges through the topology set's listener
+        bases.topology().onTc(h.originator(), ansn, adv, nowNs + h.validityNs(), null);
     }
 
     public void onMid(MidMessage mid, NodeAddress from, long nowNs) {

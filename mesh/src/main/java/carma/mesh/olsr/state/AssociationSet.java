@@ -51,6 +51,16 @@ public final class AssociationSet {
         return removed;
     }
 
+    /** Whether some gateway announces this network. */
+    public boolean announces(Ipv4Prefix network) {
+        for (Key k : tuples.keySet()) {
+            if (k.network().equals(network)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public long nextExpiryNs() {
         long next = Long.MAX_VALUE;
         for (Association a : tuples.values()) {

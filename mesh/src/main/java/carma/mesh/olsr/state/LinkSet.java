@@ -18,6 +18,10 @@ public final class LinkSet {
     private long nextHelloDeadlineNs = Long.MAX_VALUE;
     /** A lower bound of every tuple's L_time (exact after each {@link #expire} scan). */
     private long minTimeNs = Long.MAX_VALUE;
+    /** Counts every change of a tuple's times, for the deadline cache. */
+    private long changes;
+    private long cachedDeadlineNs = Long.MIN_VALUE;
+    private long cachedAtVersion = -1;
 
     public LinkTuple find(NodeAddress neighborInterface) {
         return links.get(neighborInterface);
@@ -30,6 +34,7 @@ public final class LinkSet {
             links.put(neighborInterface, l);
             minTimeNs = Math.min(minTimeNs, l.timeNs);
             version++;
+            changes++;
         }
         return l;
     }
@@ -51,6 +56,7 @@ public final class LinkSet {
      */
     public void onHello(LinkTuple link, long nowNs, long validityNs, int listedLinkType, long helloIntervalNs,
                         long neighbHoldNs) {
+        changes++;
         boolean wasSym = link.isSymmetric(nowNs);
         long oldSymTimeNs = link.symTimeNs;
         link.asymTimeNs = nowNs + validityNs;
@@ -89,6 +95,7 @@ public final class LinkSet {
                 removed.add(l.neighborInterface());
                 it.remove();
                 version++;
+                changes++;
             } else {
                 min = Math.min(min, l.timeNs);
             }
@@ -106,6 +113,7 @@ public final class LinkSet {
             return;
         }
         long next = Long.MAX_VALUE;
+        changes++;
         for (LinkTuple l : links.values()) {
             while (l.helloIntervalNs > 0 && l.helloDeadlineNs <= nowNs) {
                 l.estimator().onHelloMissed();
@@ -118,8 +126,20 @@ public final class LinkSet {
         nextHelloDeadlineNs = next;
     }
 
-    /** Earliest time at which a tuple's state changes by the passage of time alone. */
+    /**
+     * Earliest time at which a tuple's state changes by the passage of time alone. Kept from one
+     * call to the next until a tuple changes or the time passes.
+     */
     public long nextDeadlineNs(long nowNs) {
+        if (cachedDeadlineNs > nowNs && cachedAtVersion == changes) {
+            return cachedDeadlineNs;
+        }
+        cachedDeadlineNs = computeNextDeadlineNs(nowNs);
+        cachedAtVersion = changes;
+        return cachedDeadlineNs;
+    }
+
+    private long computeNextDeadlineNs(long nowNs) {
         long next = Long.MAX_VALUE;
         for (LinkTuple l : links.values()) {
             next = Math.min(next, l.timeNs + 1);

@@ -25,10 +25,10 @@ public final class TopologySet {
     /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
     private long minExpiryNs = Long.MAX_VALUE;
     private int tupleCount;
-    private record Expiry(long expiryNs, NodeAddress originator) {
-    }
-    private final java.util.PriorityQueue<Expiry> expiries =
-            new java.util.PriorityQueue<>(java.util.Comparator.comparingLong(Expiry::expiryNs));
+    private final ExpiryQueue<NodeAddress> expiries = new ExpiryQueue<>();
+    private boolean expiredAny;
+    private long scanNowNs;
+    private final java.util.function.Consumer<NodeAddress> scanOriginator = this::scan;
     private EdgeListener listener = EdgeListener.NONE;
 
     /** Registers the one listener told of every edge change (replaces the previous one). */
@@ -44,47 +44,58 @@ public final class TopologySet {
      * Applies a TC from {@code originator} (RFC 3626 §9.5 steps 2-4). Returns
      * {@link TcOutcome#IGNORED_OLD} if a newer ANSN is already known, {@link TcOutcome#CHANGED} if an
      * edge appeared, disappeared or changed cost, {@link TcOutcome#REFRESHED} otherwise. Every
-     * changed edge is appended to {@code changes}.
+     * changed edge is appended to {@code changes} (unless it is null) and told to the listener.
      */
     public TcOutcome onTc(NodeAddress originator, int ansn, List<Advertised> advertised, long expiryNs,
                           List<EdgeChange> changes) {
-        TreeMap<NodeAddress, TopologyTuple> edges = byLastHop.computeIfAbsent(originator, k -> new TreeMap<>());
+        TreeMap<NodeAddress, TopologyTuple> edges = byLastHop.get(originator);
+        if (edges == null) {
+            edges = new TreeMap<>();
+            byLastHop.put(originator, edges);
+        }
+        boolean anyOlder = false;
         for (TopologyTuple t : edges.values()) {
             if (SequenceNumbers.isNewer(t.ansn(), ansn)) {
                 return TcOutcome.IGNORED_OLD;
             }
+            anyOlder |= SequenceNumbers.isNewer(ansn, t.ansn());
         }
-        int before = changes.size();
+        boolean changed = false;
         int sizeBefore = edges.size();
-        TreeMap<NodeAddress, Double> removed = new TreeMap<>();
-        edges.values().removeIf(t -> {
-            boolean older = SequenceNumbers.isNewer(ansn, t.ansn());
-            if (older) {
-                removed.put(t.destination(), t.cost());
-            }
-            return older;
-        });
         minExpiryNs = Math.min(minExpiryNs, expiryNs);
-        expiries.add(new Expiry(expiryNs, originator));
+        expiries.schedule(originator, expiryNs);
+        // step 4 on the tuples re-advertised (an older tuple's cost counts as the old cost) ...
         for (Advertised a : advertised) {
             TopologyTuple old = edges.put(a.destination(),
                     new TopologyTuple(originator, a.destination(), ansn, a.cost(), expiryNs));
-            double oldCost = old != null ? old.cost() : removed.getOrDefault(a.destination(), Double.POSITIVE_INFINITY);
-            removed.remove(a.destination());
+            double oldCost = old != null ? old.cost() : Double.POSITIVE_INFINITY;
             if (Double.compare(oldCost, a.cost()) != 0) {
-                changes.add(new EdgeChange(originator, a.destination(), oldCost, a.cost()));
+                changed = true;
+                if (changes != null) {
+                    changes.add(new EdgeChange(originator, a.destination(), oldCost, a.cost()));
+                }
                 listener.edgeSet(originator, a.destination(), a.cost());
             }
         }
-        removed.forEach((dest, cost) -> {
-            changes.add(new EdgeChange(originator, dest, cost, Double.POSITIVE_INFINITY));
-            listener.edgeRemoved(originator, dest);
-        });
+        // ... then step 3: tuples of an older ANSN that were not re-advertised go
+        if (anyOlder) {
+            for (var it = edges.values().iterator(); it.hasNext(); ) {
+                TopologyTuple t = it.next();
+                if (SequenceNumbers.isNewer(ansn, t.ansn())) {
+                    it.remove();
+                    changed = true;
+                    if (changes != null) {
+                        changes.add(new EdgeChange(originator, t.destination(), t.cost(), Double.POSITIVE_INFINITY));
+                    }
+                    listener.edgeRemoved(originator, t.destination());
+                }
+            }
+        }
         tupleCount += edges.size() - sizeBefore;
         if (edges.isEmpty()) {
             byLastHop.remove(originator);
         }
-        return changes.size() > before ? TcOutcome.CHANGED : TcOutcome.REFRESHED;
+        return changed ? TcOutcome.CHANGED : TcOutcome.REFRESHED;
     }
 
     /** Whether the edge from {@code from} to {@code to} is in the set. */
@@ -104,32 +115,39 @@ public final class TopologySet {
     public enum TcOutcome { IGNORED_OLD, REFRESHED, CHANGED }
 
     /**
-     * Removes expired tuples. Every TC leaves (expiry, originator) in a queue; only originators whose
-     * queued expiry has passed are scanned (an entry made stale by a later TC costs one scan).
+     * Removes expired tuples. Only originators that have a tuple due are scanned; each is then
+     * rescheduled at its earliest remaining expiry.
      */
     public boolean expire(long nowNs) {
-        boolean changed = false;
-        while (!expiries.isEmpty() && expiries.peek().expiryNs() < nowNs) {
-            NodeAddress originator = expiries.poll().originator();
-            TreeMap<NodeAddress, TopologyTuple> m = byLastHop.get(originator);
-            if (m == null) {
-                continue;
-            }
-            for (var tuples = m.values().iterator(); tuples.hasNext(); ) {
-                TopologyTuple t = tuples.next();
-                if (t.expiryNs() < nowNs) {
-                    tuples.remove();
-                    tupleCount--;
-                    listener.edgeRemoved(t.lastHop(), t.destination());
-                    changed = true;
-                }
-            }
-            if (m.isEmpty()) {
-                byLastHop.remove(originator);
+        expiredAny = false;
+        scanNowNs = nowNs;
+        expiries.pollDue(nowNs, scanOriginator);
+        minExpiryNs = expiries.firstNs();
+        return expiredAny;
+    }
+
+    private void scan(NodeAddress originator) {
+        TreeMap<NodeAddress, TopologyTuple> m = byLastHop.get(originator);
+        if (m == null) {
+            return;
+        }
+        long next = Long.MAX_VALUE;
+        for (var tuples = m.values().iterator(); tuples.hasNext(); ) {
+            TopologyTuple t = tuples.next();
+            if (t.expiryNs() < scanNowNs) {
+                tuples.remove();
+                tupleCount--;
+                listener.edgeRemoved(t.lastHop(), t.destination());
+                expiredAny = true;
+            } else {
+                next = Math.min(next, t.expiryNs());
             }
         }
-        minExpiryNs = expiries.isEmpty() ? Long.MAX_VALUE : expiries.peek().expiryNs();
-        return changed;
+        if (m.isEmpty()) {
+            byLastHop.remove(originator);
+        } else {
+            expiries.schedule(originator, next);
+        }
     }
 
     /** A time at or before the first expiry (conservative: the agent may wake up for nothing). */

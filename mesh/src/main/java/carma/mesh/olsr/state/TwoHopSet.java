@@ -21,6 +21,10 @@ public final class TwoHopSet {
     /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
     private long minExpiryNs = Long.MAX_VALUE;
     private EdgeListener listener = EdgeListener.NONE;
+    private final ExpiryQueue<NodeAddress> expiries = new ExpiryQueue<>();
+    private boolean expiredAny;
+    private long scanNowNs;
+    private final Consumer<NodeAddress> scanNeighbor = this::scan;
 
     /** Registers the one listener told of every edge change (replaces the previous one). */
     public void setListener(EdgeListener l) {
@@ -30,6 +34,7 @@ public final class TwoHopSet {
     /** Adds or refreshes a tuple; returns true if it is new or its cost changed. */
     public boolean put(NodeAddress neighbor, NodeAddress twoHop, double cost, long expiryNs) {
         minExpiryNs = Math.min(minExpiryNs, expiryNs);
+        expiries.schedule(neighbor, expiryNs);
         TreeMap<NodeAddress, TwoHopTuple> m = byNeighbor.get(neighbor);
         if (m == null) {
             m = new TreeMap<>();
@@ -67,31 +72,42 @@ public final class TwoHopSet {
         return true;
     }
 
-    /** Removes expired tuples; returns true if any was removed. Scans only when one may be due. */
+    /**
+     * Removes expired tuples; returns true if any was removed. Only neighbours with a tuple due are
+     * scanned; each is then rescheduled at its earliest remaining expiry.
+     */
     public boolean expire(long nowNs) {
         if (minExpiryNs >= nowNs) {
             return false;
         }
-        boolean changed = false;
-        long min = Long.MAX_VALUE;
-        for (var it = byNeighbor.values().iterator(); it.hasNext(); ) {
-            TreeMap<NodeAddress, TwoHopTuple> m = it.next();
-            for (var tuples = m.values().iterator(); tuples.hasNext(); ) {
-                TwoHopTuple t = tuples.next();
-                if (t.expiryNs() < nowNs) {
-                    tuples.remove();
-                    listener.edgeRemoved(t.neighbor(), t.twoHop());
-                    changed = true;
-                } else {
-                    min = Math.min(min, t.expiryNs());
-                }
-            }
-            if (m.isEmpty()) {
-                it.remove();
+        expiredAny = false;
+        scanNowNs = nowNs;
+        expiries.pollDue(nowNs, scanNeighbor);
+        minExpiryNs = expiries.firstNs();
+        return expiredAny;
+    }
+
+    private void scan(NodeAddress neighbor) {
+        TreeMap<NodeAddress, TwoHopTuple> m = byNeighbor.get(neighbor);
+        if (m == null) {
+            return;
+        }
+        long next = Long.MAX_VALUE;
+        for (var tuples = m.values().iterator(); tuples.hasNext(); ) {
+            TwoHopTuple t = tuples.next();
+            if (t.expiryNs() < scanNowNs) {
+                tuples.remove();
+                listener.edgeRemoved(t.neighbor(), t.twoHop());
+                expiredAny = true;
+            } else {
+                next = Math.min(next, t.expiryNs());
             }
         }
-        minExpiryNs = min;
-        return changed;
+        if (m.isEmpty()) {
+            byNeighbor.remove(neighbor);
+        } else {
+            expiries.schedule(neighbor, next);
+        }
     }
 
     /** A time at or before the first expiry (conservative). */
