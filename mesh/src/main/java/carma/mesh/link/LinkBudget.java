@@ -20,6 +20,8 @@ public final class LinkBudget {
     private final PhyMode[][] unicastModes;
     private final double noiseMw;
 
+    private long version;
+
     public LinkBudget(List<NodeSpec> nodes, RadioProfile radio) {
         this.nodes = List.copyOf(nodes);
         this.radio = radio;
@@ -54,7 +56,13 @@ public final class LinkBudget {
         return moved;
     }
 
+    /** Counts the changes of received powers (a node moved), for caches derived from them. */
+    public long version() {
+        return version;
+    }
+
     private void recomputeRow(int i) {
+        version++;
         for (int j = 0; j < nodes.size(); j++) {
             double dbm = Double.NEGATIVE_INFINITY;
             if (i != j && nodes.get(i).wireless() && nodes.get(j).wireless()) {

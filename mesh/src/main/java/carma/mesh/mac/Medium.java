@@ -83,6 +83,8 @@ public final class Medium implements EventSink<Medium.Event> {
     private final double[] totalMw;
     private final List<Transmission> active = new ArrayList<>();
     private final MediumStats stats = new MediumStats();
+    private final int[][] csCache;
+    private long csCacheVersion = -1;
 
     @SuppressWarnings("unchecked")
     public Medium(Simulator sim, LinkBudget budget, MacListener listener, String streamPrefix) {
@@ -109,6 +111,7 @@ public final class Medium implements EventSink<Medium.Event> {
         attemptGen = new long[n];
         transmitting = new boolean[n];
         totalMw = new double[n];
+        csCache = new int[n][];
     }
 
     public MediumStats stats() {
@@ -243,7 +246,21 @@ public final class Medium implements EventSink<Medium.Event> {
         tx.receptions.add(r);
     }
 
+    /** The nodes that sense a transmission of {@code s}; cached per node until a node moves. */
     private int[] carrierSenseSet(int s) {
+        if (csCacheVersion != budget.version()) {
+            java.util.Arrays.fill(csCache, null);
+            csCacheVersion = budget.version();
+        }
+        int[] cs = csCache[s];
+        if (cs == null) {
+            cs = computeCarrierSenseSet(s);
+            csCache[s] = cs;
+        }
+        return cs;
+    }
+
+    private int[] computeCarrierSenseSet(int s) {
         int count = 0;
         int[] tmp = new int[n];
         for (int j = 0; j < n; j++) {
@@ -330,16 +347,24 @@ public final class Medium implements EventSink<Medium.Event> {
         }
     }
 
+    /** The sorted union of two sorted node lists, without {@code exclude}. */
     private static int[] union(int[] a, int[] b, int exclude) {
-        java.util.TreeSet<Integer> set = new java.util.TreeSet<>();
-        for (int x : a) {
-            set.add(x);
-        }
-        for (int x : b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            int x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            if (i < a.length && a[i] == x) {
+                i++;
+            }
+            if (j < b.length && b[j] == x) {
+                j++;
+            }
             if (x != exclude) {
-                set.add(x);
+                out[k++] = x;
             }
         }
-        return set.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(out, k);
     }
 }

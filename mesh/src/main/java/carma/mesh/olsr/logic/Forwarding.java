@@ -1,7 +1,6 @@
 package carma.mesh.olsr.logic;
 
 import carma.mesh.olsr.NodeAddress;
-import carma.mesh.olsr.state.DuplicateSet;
 import carma.mesh.olsr.state.InformationBases;
 import carma.mesh.olsr.wire.MessageHeader;
 import carma.mesh.olsr.wire.MessageType;
@@ -24,7 +23,7 @@ public final class Forwarding {
 
     /** True if the message must be processed: it was not seen before (§3.4 step 3.1). */
     public boolean isNew(MessageHeader h) {
-        return bases.duplicates().find(h.originator(), h.sequenceNumber()) == null;
+        return !bases.duplicates().contains(h.originator(), h.sequenceNumber());
     }
 
     /**
@@ -36,12 +35,12 @@ public final class Forwarding {
      */
     public Optional<OlsrMessage> consider(OlsrMessage m, NodeAddress from, long nowNs) {
         MessageHeader h = m.header();
-        DuplicateSet.Entry dup = bases.duplicates().find(h.originator(), h.sequenceNumber());
+        boolean seen = bases.duplicates().contains(h.originator(), h.sequenceNumber());
         NodeAddress sender = bases.mid().mainAddress(from);
         boolean hello = h.type() == MessageType.HELLO || h.type() == MessageType.LQ_HELLO;
-        boolean eligible = !hello && dup == null && bases.neighbors().isSymmetric(sender);
+        boolean eligible = !hello && !seen && bases.neighbors().isSymmetric(sender);
         boolean forward = eligible && bases.mprSelectors().contains(sender) && h.ttl() > 1 && h.hopCount() < 255;
-        if (dup == null) {
+        if (!seen) {
             bases.duplicates().record(h.originator(), h.sequenceNumber(), forward, nowNs + duplicateHoldNs);
         }
         return forward ? Optional.of(m.withHeader(h.forwarded())) : Optional.empty();

@@ -17,9 +17,17 @@ final class ExpiryQueue<K> {
 
     private final PriorityQueue<Entry<K>> heap = new PriorityQueue<>((a, b) -> Long.compare(a.timeNs, b.timeNs));
     private final HashMap<K, Long> scheduled = new HashMap<>();
+    /** The key of the last {@link #schedule} call and a time it is scheduled at or before. */
+    private K lastKey;
+    private long lastTimeNs;
 
     /** Makes sure {@code key} is looked at no later than {@code timeNs}. */
     void schedule(K key, long timeNs) {
+        if (key == lastKey && timeNs >= lastTimeNs) {
+            return; // the common repeat: many tuples of one message, one group and expiry
+        }
+        lastKey = key;
+        lastTimeNs = timeNs;
         Long at = scheduled.get(key);
         if (at == null || timeNs < at) {
             scheduled.put(key, timeNs);
@@ -34,6 +42,9 @@ final class ExpiryQueue<K> {
             Long at = scheduled.get(e.key());
             if (at != null && at == e.timeNs()) {
                 scheduled.remove(e.key());
+                if (e.key() == lastKey) {
+                    lastKey = null;
+                }
                 due.accept(e.key());
             }
         }
