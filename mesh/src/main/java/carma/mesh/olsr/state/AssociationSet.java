@@ -63,6 +63,9 @@ public final class AssociationSet {
 
     public long nextExpiryNs() {
         long next = Long.MAX_VALUE;
+        if (tuples.isEmpty()) {
+            return next;
+        }
         for (Association a : tuples.values()) {
             next = Math.min(next, a.expiryNs() + 1);
         }

@@ -49,6 +49,9 @@ public final class MidSet {
 
     public long nextExpiryNs() {
         long next = Long.MAX_VALUE;
+        if (aliases.isEmpty()) {
+            return next;
+        }
         for (Alias a : aliases.values()) {
             next = Math.min(next, a.expiryNs() + 1);
         }
