@@ -113,7 +113,7 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
 
     /** Makes sure a wake-up is pending for agent {@code i} at its next deadline. */
     private void reschedule(int i) {
-        long next = agents[i].nextWakeupNs();
+        long next = agents[i].nextTimerNs(); // expiries are processed when the agent is next used
         if (next == Long.MAX_VALUE) {
             return;
         }
@@ -151,7 +151,7 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
         if (agents[node] == null) {
             return Optional.empty();
         }
-        return agents[node].routingTable().hostRoute(address(destination));
+        return agents[node].routingTable(sim.nowNs()).hostRoute(address(destination));
     }
 
     @Override
@@ -179,7 +179,7 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
         if (!agents[node].knowsDefaultGateway()) {
             return -1;
         }
-        return agents[node].routingTable().defaultRoute().map(r -> index(r.gateway())).orElse(-1);
+        return agents[node].routingTable(sim.nowNs()).defaultRoute().map(r -> index(r.gateway())).orElse(-1);
     }
 
     @Override

@@ -119,6 +119,18 @@ public final class OlsrAgent {
         return Math.max(t, timers.lastNowNs);
     }
 
+    /**
+     * The earliest timer (HELLO, TC, MID/HNA, LQ window, deferred route recalculation), without the
+     * expiries. A caller that reads routes only through {@link #routingTable(long)} needs to wake the
+     * agent only at these times: every entry point ({@link #onPacket}, the timers, that read)
+     * first expires what is due, so the agent's packets, MPR set, forwarding decisions and routes are
+     * the same as with a wake-up at every expiry. Route-change listeners, which report changes at
+     * their exact time, need {@link #nextWakeupNs()}.
+     */
+    public long nextTimerNs() {
+        return Math.max(timers.nextTimerNs(), timers.lastNowNs);
+    }
+
     /** Fires every timer and expiry due at or before {@code nowNs}, in time order. */
     public void advanceTo(long nowNs) {
         expire(nowNs);
@@ -382,7 +394,13 @@ public final class OlsrAgent {
         return config;
     }
 
-    /** The current routing table (immutable snapshot). */
+    /** The routing table at {@code nowNs}: expires what is due first (see {@link #nextTimerNs()}). */
+    public RoutingTable routingTable(long nowNs) {
+        expire(nowNs);
+        return routingTable();
+    }
+
+    /** The current routing table (immutable snapshot) as of the last call into the agent. */
     public RoutingTable routingTable() {
         if (routesDirty && !eagerRoutes && config.routeRecalculationDelayNs() == 0) {
             recalculateRoutes(timers.lastNowNs);
