@@ -9,6 +9,14 @@ import java.util.List;
 /** Reads messages and their bodies; every inconsistency becomes a {@link MalformedPacketException}. */
 final class MessageDecoder {
 
+    /** Where a message sits in the packet, for error messages; the text is built only on error. */
+    private record Where(int type, int at) {
+        @Override
+        public String toString() {
+            return "type " + type + " message at offset " + at;
+        }
+    }
+
     private final int danumType;
 
     MessageDecoder(int danumType) {
@@ -49,7 +57,7 @@ final class MessageDecoder {
     }
 
     private OlsrMessage decodeBody(MessageHeader h, ByteBuffer body, int at) throws MalformedPacketException {
-        String where = "type " + h.type() + " message at offset " + at;
+        Where where = new Where(h.type(), at);
         switch (h.type()) {
             case MessageType.HELLO:
                 return decodeHello(h, body, where);
@@ -75,7 +83,7 @@ final class MessageDecoder {
         }
     }
 
-    private static void requireLength(ByteBuffer body, int fixed, int unit, String where)
+    private static void requireLength(ByteBuffer body, int fixed, int unit, Where where)
             throws MalformedPacketException {
         int n = body.remaining();
         if (n < fixed || (n - fixed) % unit != 0) {
@@ -97,7 +105,7 @@ final class MessageDecoder {
         return out;
     }
 
-    private static HelloMessage decodeHello(MessageHeader h, ByteBuffer body, String where)
+    private static HelloMessage decodeHello(MessageHeader h, ByteBuffer body, Where where)
             throws MalformedPacketException {
         requireLength(body, 4, 1, where);
         body.getShort();
@@ -114,7 +122,7 @@ final class MessageDecoder {
         return new HelloMessage(h, htime, will, groups);
     }
 
-    private static LqHelloMessage decodeLqHello(MessageHeader h, ByteBuffer body, String where)
+    private static LqHelloMessage decodeLqHello(MessageHeader h, ByteBuffer body, Where where)
             throws MalformedPacketException {
         requireLength(body, 4, 1, where);
         body.getShort();
@@ -132,7 +140,7 @@ final class MessageDecoder {
     }
 
     /** Slices one link message (including its 4-byte header) off the HELLO body and checks its size. */
-    private static ByteBuffer linkMessage(ByteBuffer body, int entrySize, String where)
+    private static ByteBuffer linkMessage(ByteBuffer body, int entrySize, Where where)
             throws MalformedPacketException {
         int at = body.position();
         if (body.remaining() < 4) {
@@ -161,7 +169,7 @@ final class MessageDecoder {
         return out;
     }
 
-    private static LqTcMessage decodeLqTc(MessageHeader h, ByteBuffer body, String where)
+    private static LqTcMessage decodeLqTc(MessageHeader h, ByteBuffer body, Where where)
             throws MalformedPacketException {
         requireLength(body, 4, LqNeighbor.SIZE, where);
         int ansn = Short.toUnsignedInt(body.getShort());
@@ -170,7 +178,7 @@ final class MessageDecoder {
         return new LqTcMessage(h, ansn, lower, upper, readLqNeighbors(body));
     }
 
-    private static HnaMessage decodeHna(MessageHeader h, ByteBuffer body, String where)
+    private static HnaMessage decodeHna(MessageHeader h, ByteBuffer body, Where where)
             throws MalformedPacketException {
         requireLength(body, 0, 8, where);
         List<Ipv4Prefix> networks = new ArrayList<>();
@@ -186,7 +194,7 @@ final class MessageDecoder {
         return new HnaMessage(h, networks);
     }
 
-    private static DanumBacklogMessage decodeDanum(MessageHeader h, ByteBuffer body, String where)
+    private static DanumBacklogMessage decodeDanum(MessageHeader h, ByteBuffer body, Where where)
             throws MalformedPacketException {
         requireLength(body, 4, BacklogEntry.SIZE, where);
         int seq = Short.toUnsignedInt(body.getShort());
