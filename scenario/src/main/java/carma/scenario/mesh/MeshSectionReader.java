@@ -1,8 +1,6 @@
 package carma.scenario.mesh;
 
-import carma.kernel.time.SimTime;
 import carma.scenario.yaml.SpecMap;
-import carma.traffic.source.CbrParameters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,14 +107,6 @@ public final class MeshSectionReader {
             throw f.error("relay", "only tcp flows run through the CNAPT/SNAPT relay");
         }
         f.finish();
-        if (type.equals("voip") || type.equals("cbr")) {
-            try {
-                // as MeshAssembler converts them: the CBR model needs a whole number of bit/s to stay exact
-                CbrParameters.ofInterval(Byte.SIZE * (int) bytes, SimTime.nanosOfSeconds(interval / 1000));
-            } catch (IllegalArgumentException e) {
-                throw f.error("intervalMs", e.getMessage());
-            }
-        }
         return new MeshSection.Flow(name, type, cls, from, to, payer, start, stop, bytes, interval, size, relay);
     }
 

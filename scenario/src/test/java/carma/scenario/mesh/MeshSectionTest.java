@@ -54,25 +54,6 @@ class MeshSectionTest {
     }
 
     @Test
-    void aCbrPeriodThatIsNoWholeBitRateIsRejectedWithPathAndLine() {
-        String yaml = """
-                schemaVersion: 1
-                name: bad
-                durationS: 10
-                mesh:
-                  nodes:
-                    - {name: a, role: carmnet, xM: 0, yM: 0}
-                    - {name: b, role: carmnet, xM: 50, yM: 0}
-                  flows:
-                    - {name: ok, type: voip, from: a, to: b, packetBytes: 160, intervalMs: 40}
-                    - {name: f, type: voip, from: a, to: b, intervalMs: 30}
-                """;
-        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(yaml));
-        assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("mesh.flows[1].intervalMs").contains("whole number of bit/s");
-    }
-
-    @Test
     void aQuantityWithoutItsUnitIsRejected() {
         String yaml = """
                 schemaVersion: 1
