@@ -9,7 +9,7 @@ import carma.mesh.node.NodeId;
 import carma.mesh.transport.DatagramSource;
 import carma.mesh.transport.PingProbe;
 import carma.mesh.transport.TcpLikeFlow;
-import carma.traffic.source.CbrParameters;
+import carma.traffic.source.PeriodicParameters;
 import carma.traffic.source.SourceParameters;
 
 /** Creates the flows of an emulation with fresh ids, sessions and meters. */
@@ -34,13 +34,10 @@ public final class Flows {
         return cbr(name, TrafficType.VOIP, src, dst, payer, 200, 20_000_000L, startNs, stopNs);
     }
 
-    /**
-     * Constant bit rate datagrams: {@code bytes} every {@code intervalNs} (the implied rate must be
-     * a whole number of bit/s, see {@link CbrParameters#ofInterval}).
-     */
+    /** Constant bit rate datagrams: {@code bytes} every {@code intervalNs} exactly. */
     public FlowMeter cbr(String name, TrafficType type, String src, String dst, String payer, int bytes, long intervalNs,
             long startNs, long stopNs) {
-        CbrParameters model = CbrParameters.ofInterval(Math.multiplyExact(bytes, Byte.SIZE), intervalNs);
+        PeriodicParameters model = new PeriodicParameters(Math.multiplyExact(bytes, Byte.SIZE), intervalNs);
         return datagrams(name, type, src, dst, payer, model, startNs, stopNs);
     }
 

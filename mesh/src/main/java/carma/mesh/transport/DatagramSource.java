@@ -8,7 +8,7 @@ import carma.mesh.net.MeshNetwork;
 import carma.mesh.net.PacketKind;
 import carma.traffic.PacketSink;
 import carma.traffic.PacketSource;
-import carma.traffic.source.CbrParameters;
+import carma.traffic.source.PeriodicParameters;
 import carma.traffic.source.SourceParameters;
 import java.util.Arrays;
 
@@ -83,13 +83,10 @@ public final class DatagramSource implements EventSink<DatagramSource.Wake> {
         return new DatagramSource(net, flow, model, startNs, stopNs, DEFAULT_WINDOW_NS, meter);
     }
 
-    /**
-     * Constant bit rate: {@code packetBytes} every {@code intervalNs} from {@code startNs}
-     * ({@link CbrParameters#ofInterval}: the implied rate must be a whole number of bit/s).
-     */
+    /** Constant bit rate: {@code packetBytes} every {@code intervalNs} exactly, from {@code startNs}. */
     public static DatagramSource cbr(MeshNetwork net, FlowSpec flow, int packetBytes, long intervalNs, long startNs,
             long stopNs, FlowMeter meter) {
-        return of(net, flow, CbrParameters.ofInterval(Math.multiplyExact(packetBytes, Byte.SIZE), intervalNs), startNs,
+        return of(net, flow, new PeriodicParameters(Math.multiplyExact(packetBytes, Byte.SIZE), intervalNs), startNs,
                 stopNs, meter);
     }
 
