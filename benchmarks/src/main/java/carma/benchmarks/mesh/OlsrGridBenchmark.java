@@ -23,7 +23,7 @@ import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeSpec;
 import carma.mesh.olsr.OlsrConfig;
-import carma.mesh.transport.CbrSource;
+import carma.mesh.transport.DatagramSource;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +102,7 @@ public final class OlsrGridBenchmark {
                 b++;
             }
             FlowMeter m = new FlowMeter(sim, "cbr" + f, 60 * S, i -> nodes.get(i).name());
-            new CbrSource(net, new FlowSpec(new FlowId(f + 1), "cbr" + f, f + 1, TrafficType.VIDEO, new NodeId(a),
+            DatagramSource.cbr(net, new FlowSpec(new FlowId(f + 1), "cbr" + f, f + 1, TrafficType.VIDEO, new NodeId(a),
                     new NodeId(b), "n" + a, NatBinding.SESSION, false), 512, S / 4, 20 * S, 60 * S, m);
             meters.add(m);
         }

@@ -6,9 +6,11 @@ import carma.mesh.net.FlowSpec;
 import carma.mesh.net.NatBinding;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeId;
-import carma.mesh.transport.CbrSource;
+import carma.mesh.transport.DatagramSource;
 import carma.mesh.transport.PingProbe;
 import carma.mesh.transport.TcpLikeFlow;
+import carma.traffic.source.PeriodicParameters;
+import carma.traffic.source.SourceParameters;
 
 /** Creates the flows of an emulation with fresh ids, sessions and meters. */
 public final class Flows {
@@ -24,16 +26,30 @@ public final class Flows {
                 new NodeId(emu.node(dst)), payer, binding, relayed);
     }
 
-    /** G.711 voice, 20 ms packetisation: 200-byte IP packets every 20 ms (80 kbit/s). */
+    /**
+     * G.711 voice without silence suppression, 20 ms packetisation: 200-byte IP packets every 20 ms
+     * (80 kbit/s, CBR).
+     */
     public FlowMeter voip(String name, String src, String dst, String payer, long startNs, long stopNs) {
         return cbr(name, TrafficType.VOIP, src, dst, payer, 200, 20_000_000L, startNs, stopNs);
     }
 
+    /** Constant bit rate datagrams: {@code bytes} every {@code intervalNs} exactly. */
     public FlowMeter cbr(String name, TrafficType type, String src, String dst, String payer, int bytes, long intervalNs,
             long startNs, long stopNs) {
+        PeriodicParameters model = new PeriodicParameters(Math.multiplyExact(bytes, Byte.SIZE), intervalNs);
+        return datagrams(name, type, src, dst, payer, model, startNs, stopNs);
+    }
+
+    /**
+     * Datagrams from a {@code carma.traffic} source model (CBR, voice on/off, web browsing, FTP
+     * files), sent open loop between start and stop; see {@link DatagramSource}.
+     */
+    public FlowMeter datagrams(String name, TrafficType type, String src, String dst, String payer,
+            SourceParameters model, long startNs, long stopNs) {
         FlowMeter m = emu.meter(name);
-        new CbrSource(emu.network(), spec(name, emu.newSession(), type, src, dst, payer, NatBinding.SESSION, false), bytes,
-                intervalNs, startNs, stopNs, m);
+        DatagramSource.of(emu.network(), spec(name, emu.newSession(), type, src, dst, payer, NatBinding.SESSION, false),
+                model, startNs, stopNs, m);
         return m;
     }
 

@@ -11,7 +11,7 @@ import carma.mesh.mobility.Stationary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;
-import carma.mesh.transport.CbrSource;
+import carma.mesh.transport.DatagramSource;
 import carma.mesh.transport.TcpLikeFlow;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ class ChainSmokeTest {
         new TcpLikeFlow(net, new FlowSpec(new FlowId(1), "ftp", 1, TrafficType.FTP, new NodeId(0), new NodeId(3), "u0",
                 NatBinding.SESSION, false), new FlowSpec(new FlowId(2), "ftp-ack", 1, TrafficType.FTP, new NodeId(3),
                 new NodeId(0), "u0", NatBinding.SESSION, false), TcpLikeFlow.Params.bulk(0), 1_000_000_000L, tcpMeter);
-        new CbrSource(net, new FlowSpec(new FlowId(3), "voip", 2, TrafficType.VOIP, new NodeId(0), new NodeId(3), "u1",
+        DatagramSource.cbr(net, new FlowSpec(new FlowId(3), "voip", 2, TrafficType.VOIP, new NodeId(0), new NodeId(3), "u1",
                 NatBinding.SESSION, false), 200, 20_000_000L, 1_000_000_000L, 20_000_000_000L, voipMeter);
         sim.run();
         System.out.println(tcpMeter.summary());

@@ -14,7 +14,7 @@ import carma.mesh.measure.FlowSummary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeSpec;
 import carma.mesh.olsr.OlsrConfig;
-import carma.mesh.transport.CbrSource;
+import carma.mesh.transport.DatagramSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class OlsrRoutingTest {
         MeshNetwork net = new MeshNetwork(sim, nodes, cfg, n -> new FifoPolicy(100),
                 OlsrRouting.factory(OlsrConfig.olsrdDefaults()));
         FlowMeter m = new FlowMeter(sim, "cbr", 1_000_000_000L, i -> nodes.get(i).name());
-        new CbrSource(net, new FlowSpec(new FlowId(1), "cbr", 1, TrafficType.VOIP, new NodeId(0), new NodeId(4), "n0",
+        DatagramSource.cbr(net, new FlowSpec(new FlowId(1), "cbr", 1, TrafficType.VOIP, new NodeId(0), new NodeId(4), "n0",
                 NatBinding.SESSION, false), 200, 20_000_000L, 20_000_000_000L, 40_000_000_000L, m);
         sim.run();
         LinkBudget budget = new LinkBudget(nodes, cfg.radio());

@@ -6,24 +6,37 @@ import carma.traffic.PacketSource;
 
 /**
  * Constant bit rate: packet {@code i} of a session starting at {@code t0} arrives at {@code t0 +
- * floor(i · size · 10⁹ / rate)} ns, computed with an exact integer accumulator (whole part plus
- * remainder), so the long-run rate is exactly {@code rateBps} with no drift and no rounding error
- * growth. Deterministic: it needs no random stream.
+ * floor(i · size · 10⁹ / rate)} ns ({@link CbrParameters}) or at {@code t0 + i · interval} ns
+ * ({@link PeriodicParameters}), computed with an exact integer accumulator (whole part plus
+ * remainder), so the long-run rate is exact with no drift and no rounding error growth.
+ * Deterministic: it needs no random stream.
  */
 public final class CbrSource implements PacketSource {
     private final int packetSizeBits;
     private final long intervalWholeNs;
     private final long intervalRemainder;
-    private final long rateBps;
+    /** The interval is {@code intervalWholeNs + intervalRemainder / divisor} ns. */
+    private final long divisor;
     private long nextArrivalNs;
     private long accumulatedRemainder;
 
     public CbrSource(CbrParameters parameters, long startNs) {
-        this.packetSizeBits = parameters.packetSizeBits();
-        this.rateBps = parameters.rateBps();
-        long numerator = Math.multiplyExact((long) packetSizeBits, SimTime.NANOS_PER_SECOND);
-        this.intervalWholeNs = numerator / rateBps;
-        this.intervalRemainder = numerator % rateBps;
+        this(parameters.packetSizeBits(),
+                Math.multiplyExact((long) parameters.packetSizeBits(), SimTime.NANOS_PER_SECOND), parameters.rateBps(),
+                startNs);
+    }
+
+    /** Packets of {@code packetSizeBits} every {@code intervalNs} exactly. */
+    public CbrSource(PeriodicParameters parameters, long startNs) {
+        this(parameters.packetSizeBits(), parameters.intervalNs(), 1, startNs);
+    }
+
+    /** Packets of {@code packetSizeBits} every {@code intervalNumeratorNs / divisor} ns. */
+    private CbrSource(int packetSizeBits, long intervalNumeratorNs, long divisor, long startNs) {
+        this.packetSizeBits = packetSizeBits;
+        this.divisor = divisor;
+        this.intervalWholeNs = intervalNumeratorNs / divisor;
+        this.intervalRemainder = intervalNumeratorNs % divisor;
         restart(startNs);
     }
 
@@ -46,8 +59,8 @@ public final class CbrSource implements PacketSource {
     private void advance() {
         nextArrivalNs += intervalWholeNs;
         accumulatedRemainder += intervalRemainder;
-        if (accumulatedRemainder >= rateBps) {
-            accumulatedRemainder -= rateBps;
+        if (accumulatedRemainder >= divisor) {
+            accumulatedRemainder -= divisor;
             nextArrivalNs++;
         }
     }

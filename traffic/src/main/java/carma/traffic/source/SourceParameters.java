@@ -8,7 +8,7 @@ import carma.traffic.PacketSource;
  * create one source per user from a service's parameters without knowing the model. Sealed: the
  * scenario assembler maps its specs onto exactly these.
  */
-public sealed interface SourceParameters permits CbrParameters, VoiceParameters, WebBrowsingParameters, FtpParameters {
+public sealed interface SourceParameters permits CbrParameters, PeriodicParameters, VoiceParameters, WebBrowsingParameters, FtpParameters {
     /**
      * A new source whose first session starts at {@code startNs}.
      *

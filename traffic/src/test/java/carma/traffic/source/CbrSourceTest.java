@@ -32,6 +32,20 @@ class CbrSourceTest {
     }
 
     @Test
+    void a_period_without_a_whole_bit_rate_is_kept_exactly() {
+        // 200 bytes every 30 ms: 53 333.3 bit/s, no whole rate; packet i at exactly 11 + i * 30 ms
+        PeriodicParameters p = new PeriodicParameters(1600, 30 * SimTime.NANOS_PER_MILLI);
+        CbrSource source = (CbrSource) p.newSource(null, 11);
+        PacketLog log = new PacketLog();
+        source.generate(0, 11 + 3 * SimTime.NANOS_PER_SECOND, log);
+        assertThat(log.count()).isEqualTo(100);
+        for (int i = 0; i < log.count(); i++) {
+            assertThat(log.arrivalNs(i)).isEqualTo(11 + i * 30 * SimTime.NANOS_PER_MILLI);
+        }
+        assertThat(p.rateBps()).isCloseTo(53_333.333, org.assertj.core.api.Assertions.within(0.001));
+    }
+
+    @Test
     void packets_do_not_depend_on_the_window_size() {
         CbrSource whole = new CbrSource(new CbrParameters(12_200, 122), 7);
         CbrSource ticked = new CbrSource(new CbrParameters(12_200, 122), 7);
