@@ -8,7 +8,10 @@ import carma.mesh.emulation.MeshEmulation;
 import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.measure.FlowMeter;
+import carma.mesh.mobility.Position;
 import carma.mesh.mobility.Stationary;
+import carma.mesh.mobility.Trajectory;
+import carma.mesh.mobility.WaypointTrajectory;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeSpec;
 import java.lang.management.ManagementFactory;
@@ -42,9 +45,17 @@ public final class DanumScaleBenchmark {
         long heap0 = heap();
         long t0 = System.nanoTime();
         int side = (int) Math.ceil(Math.sqrt(n));
+        int centre = (side / 2) * side + side / 2;
+        long failAtNs = seconds * S / 2;
         List<NodeSpec> nodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            nodes.add(NodeSpec.carmnet(i, "n" + i, Stationary.at(60.0 * (i % side), 60.0 * (i / side))));
+            Position p = new Position(60.0 * (i % side), 60.0 * (i / side));
+            // with OLSR the centre node disappears half-way: the harness reports the reconvergence
+            Trajectory t = routing == RoutingKind.OLSR && i == centre
+                    ? new WaypointTrajectory(List.of(new WaypointTrajectory.Waypoint(failAtNs, p),
+                            new WaypointTrajectory.Waypoint(failAtNs + 1, new Position(1e6, 1e6))))
+                    : new Stationary(p);
+            nodes.add(NodeSpec.carmnet(i, "n" + i, t));
         }
         MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(1, seconds * S, scheduler);
         DanumParameters d = setup.danum();
@@ -65,6 +76,11 @@ public final class DanumScaleBenchmark {
             long start = S + (long) (r.nextDouble() * S);
             meters.add(f.cbr("f" + i, types[i % types.length], "n" + a, "n" + b, "n" + a, 500, S, start, seconds * S));
         }
+        OlsrGridBenchmark.Convergence conv = null;
+        if (routing == RoutingKind.OLSR) {
+            conv = new OlsrGridBenchmark.Convergence(emu.network(), n, centre, failAtNs);
+            emu.simulator().schedule(S, conv, 0);
+        }
         long build = System.nanoTime();
         MeshEmulation.Result res = emu.run();
         double wall = (System.nanoTime() - t0) / 1e9;
@@ -83,6 +99,13 @@ public final class DanumScaleBenchmark {
                 seconds / runWall,
                 res.outcome().eventsProcessed() / runWall, heap / 1e6, heap / 1e3 / n, got / (double) Math.max(1, sent),
                 emu.accounting().ledger().entries().size(), res.audit().consistent() ? "consistent" : res.audit().problems());
+        if (conv != null) {
+            System.out.printf(Locale.ROOT, "OLSR: every node has a route to every other %s; centre node %d gone at %d s, "
+                    + "all routes avoid it again %s%n",
+                    conv.convergedNs < 0 ? "never" : String.format(Locale.ROOT, "at %.0f s", conv.convergedNs / 1e9),
+                    centre, failAtNs / S, conv.reconvergedNs < 0 ? "never"
+                            : String.format(Locale.ROOT, "%.0f s later", (conv.reconvergedNs - failAtNs) / 1e9));
+        }
     }
 
     private static long heap() {

@@ -106,7 +106,7 @@ public final class OlsrGridBenchmark {
                     new NodeId(b), "n" + a, NatBinding.SESSION, false), 512, S / 4, 20 * S, 60 * S, m);
             meters.add(m);
         }
-        Convergence conv = new Convergence(net, n, fail ? centre : -1);
+        Convergence conv = new Convergence(net, n, fail ? centre : -1, 40 * S);
         sim.schedule(S, conv, 0);
         var outcome = sim.run();
         double wall = (System.nanoTime() - t0) / 1e9;
@@ -123,7 +123,7 @@ public final class OlsrGridBenchmark {
                 delivered / (double) Math.max(1, sent), delivered, sent, heap / 1e6, heap / 1e3 / n, olsrKbps,
                 conv.convergedNs < 0 ? "never" : String.format(Locale.ROOT, "%.0f", conv.convergedNs / 1e9),
                 outcome.eventsProcessed(), !fail ? "-" : conv.reconvergedNs < 0 ? "never"
-                        : String.format(Locale.ROOT, "%.0f", (conv.reconvergedNs - 40 * S) / 1e9));
+                        : String.format(Locale.ROOT, "%.0f", (conv.reconvergedNs - conv.failAtNs) / 1e9));
     }
 
     private static long usedHeap() {
@@ -136,18 +136,20 @@ public final class OlsrGridBenchmark {
         final MeshNetwork net;
         final int n;
         final int failed;
+        final long failAtNs;
         long convergedNs = -1;
         long reconvergedNs = -1;
 
-        Convergence(MeshNetwork net, int n, int failed) {
+        Convergence(MeshNetwork net, int n, int failed, long failAtNs) {
             this.net = net;
             this.n = n;
             this.failed = failed;
+            this.failAtNs = failAtNs;
         }
 
         @Override
         public void onEvent(long nowNs, Integer tick) {
-            boolean after = failed >= 0 && nowNs > 40 * S;
+            boolean after = failed >= 0 && nowNs > failAtNs;
             if (convergedNs < 0 && allRoutes(false)) {
                 convergedNs = nowNs;
             }
