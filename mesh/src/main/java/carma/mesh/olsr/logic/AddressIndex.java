@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Dense ids 0, 1, ... for 32-bit addresses in order of first {@link #add}: open addressing with
- * linear probing; {@link #clear} is O(1) by bumping a generation stamp.
+ * linear probing; {@link #clear} is O(1) by bumping a generation stamp. Looking up allocates
+ * nothing. Without {@code clear}, ids stay valid for good (the route calculator's arrays by id).
  */
 final class AddressIndex {
     private int[] keys = new int[64];
@@ -58,6 +59,11 @@ final class AddressIndex {
 
     int address(int id) {
         return addresses[id];
+    }
+
+    /** Number of ids handed out since the last {@link #clear} (ids are 0 .. size-1). */
+    int size() {
+        return size;
     }
 
     private void grow() {

@@ -17,12 +17,13 @@ import java.util.TreeMap;
 /**
  * One agent's route calculation, the same as {@link RouteComputation#compute} (RFC 3626 §10 with
  * olsrd's ETX metric and olsrd's inverse-edge rule) but incremental and on reusable primitive
- * arrays. Addresses get dense ids ({@link AddressIds}). The 2-hop and topology edges are kept as
- * adjacency arrays that the sets' {@link EdgeListener}s update edge by edge; only this node's own
- * links are reread at each calculation. Dijkstra runs on an indexed binary heap ordered by
- * (cost, hops, address), the tie-breaks of {@link ShortestPaths}. The result is compared with the
- * previous one per destination: only when a route differs (or the MID or HNA sets changed) is a
- * new {@link RoutingTable} built, so a calculation that changes nothing allocates nothing.
+ * arrays. Addresses get dense ids (an {@link AddressIndex} that is never cleared). The 2-hop and
+ * topology edges are kept as adjacency arrays that the sets' {@link EdgeListener}s update edge by
+ * edge; only this node's own links are reread at each calculation. Dijkstra runs on an indexed
+ * binary heap ordered by (cost, hops, address), the tie-breaks of {@link ShortestPaths}. The
+ * result is compared with the previous one per destination: only when a route differs (or the MID
+ * or HNA sets changed) is a new {@link RoutingTable} built, so a calculation that changes nothing
+ * allocates nothing.
  *
  * <p>Every change of a 2-hop or topology edge is judged against the last shortest-path tree
  * ({@link #takeGraphChanged}), so that the agent can skip recalculations the change cannot affect
@@ -40,7 +41,9 @@ import java.util.TreeMap;
  */
 public final class RouteCalculator {
 
-    private final AddressIds ids = new AddressIds();
+    private final AddressIndex ids = new AddressIndex();
+    /** The address of each id (never cleared: ids stay valid from one calculation to the next). */
+    private NodeAddress[] addressOf = new NodeAddress[64];
     private final InformationBases bases;
     private final int self;
     private final boolean linkQuality;
@@ -90,13 +93,14 @@ public final class RouteCalculator {
      *                    every node advertises all its links (TC_REDUNDANCY 2)
      * @param localHna    networks this node announces itself (no routes are made for them)
      */
-    public RouteCalculator(InformationBases b, boolean linkQuality, boolean inverseRule, Collection<Ipv4Prefix> localHna) {
+    public RouteCalculator(InformationBases b, boolean linkQuality, boolean inverseRule,
+                           Collection<Ipv4Prefix> localHna) {
         this.bases = b;
         this.linkQuality = linkQuality;
         this.inverseRule = inverseRule;
         this.localHna = List.copyOf(localHna);
         this.table = RoutingTable.empty(b.self());
-        this.self = ids.intern(b.self());
+        this.self = intern(b.self());
         b.twoHop().forEach(t -> twoHopEdges.set(t.neighbor(), t.twoHop(), t.cost()));
         b.topology().forEach(t -> topologyEdges.set(t.lastHop(), t.destination(), t.cost()));
         b.twoHop().setListener(twoHopEdges);
@@ -126,7 +130,7 @@ public final class RouteCalculator {
             if (!l.isSymmetric(nowNs)) {
                 continue;
             }
-            int main = ids.intern(bases.mid().mainAddress(l.neighborInterface()));
+            int main = intern(bases.mid().mainAddress(l.neighborInterface()));
             ensureNodes(ids.size());
             double cost = RouteComputation.linkCost(l, linkQuality);
             if (!Double.isFinite(cost) || main == self) {
@@ -150,16 +154,26 @@ public final class RouteCalculator {
         }
         for (NeighborSet.Neighbor nb : bases.neighbors().all().values()) {
             if (nb.symmetric()) {
-                int id = ids.intern(nb.mainAddress());
+                int id = intern(nb.mainAddress());
                 ensureNodes(ids.size());
                 symmetricStamp[id] = graphStamp;
             }
         }
         ensureNodes(ids.size());
         for (int id = orderedIds; id < ids.size(); id++) {
-            order[id] = ids.address(id).value() ^ Integer.MIN_VALUE;
+            order[id] = addressOf[id].value() ^ Integer.MIN_VALUE;
         }
         orderedIds = ids.size();
+    }
+
+    /** The id of an address, handing out the next one on first sight. */
+    private int intern(NodeAddress a) {
+        int id = ids.add(a.value());
+        if (id == addressOf.length) {
+            addressOf = Arrays.copyOf(addressOf, 2 * id);
+        }
+        addressOf[id] = a;
+        return id;
     }
 
     private int ownLinkIndex(int v) {
@@ -305,7 +319,7 @@ public final class RouteCalculator {
                 routeNextHop[v] = null;
                 continue;
             }
-            NodeAddress dest = ids.address(v);
+            NodeAddress dest = addressOf[v];
             NodeAddress next = bestLink[first[v]].neighborInterface();
             routeNextHop[v] = next;
             routeHops[v] = hops[v];
@@ -398,16 +412,16 @@ public final class RouteCalculator {
 
         @Override
         public void edgeRemoved(NodeAddress from, NodeAddress toAddress) {
-            int u = ids.find(from);
-            int v = ids.find(toAddress);
+            int u = ids.find(from.value());
+            int v = ids.find(toAddress.value());
             if (u >= 0 && v >= 0 && u < to.length) {
                 remove(u, v);
             }
         }
 
         void set(NodeAddress from, NodeAddress toAddress, double c) {
-            int u = ids.intern(from);
-            int v = ids.intern(toAddress);
+            int u = intern(from);
+            int v = intern(toAddress);
             if (u == v) {
                 return;
             }
