@@ -4,7 +4,6 @@ import carma.kernel.random.RandomStream;
 import carma.radio.deployment.Technology;
 import carma.radio.link.Decibels;
 import carma.radio.link.WlanRates;
-import carma.ran.schedule.RequestRanking;
 import carma.ran.schedule.Scheduler;
 import carma.ran.user.CellMembers;
 import carma.ran.user.PacketBuffers;
@@ -16,66 +15,30 @@ import carma.ran.user.UserTable;
  * frame is a frame-error draw at the SNR of the tick; failed frames are retried up to the limit and
  * cost airtime again.
  */
-final class WlanAir implements AirInterface {
+final class WlanAir extends CellAir {
     private static final long TICK_NS = 10_000_000L;
-    private final RadioEnvironment radio;
-    private final UserTable users;
-    private final PacketBuffers buffers;
-    private final CellMembers backlog;
-    private final Delivery delivery;
-    private final RanStatistics stats;
-    private final FastFading fading;
-    private final Scheduler scheduler;
-    private final Reports reports;
     private final WlanParameters p;
     private final WlanRates rates;
     private final RandomStream frameDraws;
-    private final RequestRanking ranking;
-    private final CellRequests cellRequests;
-    private final CellRequests.QualityRefresh refresh = this::refreshQuality;
-    private final int[] cells;
-    private final int uut;
-    private final double[] snrNowDb;
 
     WlanAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog, Delivery delivery,
             RanStatistics stats, FastFading fading, Scheduler scheduler, WlanParameters p, WlanRates rates,
             RandomStream frameDraws, int uut) {
-        this.radio = radio;
-        this.users = users;
-        this.buffers = buffers;
-        this.backlog = backlog;
-        this.delivery = delivery;
-        this.stats = stats;
-        this.fading = fading;
-        this.scheduler = scheduler;
-        this.reports = new Reports(users, TICK_NS, 100);
+        super(Technology.WLAN, radio, users, buffers, backlog, delivery, stats, fading, scheduler,
+                new Reports(users, TICK_NS, 100), uut);
         this.p = p;
         this.rates = rates;
         this.frameDraws = frameDraws;
-        this.ranking = new RequestRanking(users.size());
-        this.cells = radio.cellsOf(Technology.WLAN);
-        this.uut = uut;
-        this.snrNowDb = new double[users.size()];
-        this.cellRequests = new CellRequests(users, buffers, backlog, scheduler, reports, ranking, uut);
-    }
-
-    @Override
-    public Technology technology() {
-        return Technology.WLAN;
     }
 
     @Override
     public void tti(long nowNs) {
-        long tick = nowNs / TICK_NS;
-        for (int c : cells) {
-            if (backlog.count(c) > 0) {
-                scheduleCell(c, tick, nowNs);
-            }
-        }
+        scheduleBackloggedCells(nowNs / TICK_NS, nowNs);
     }
 
-    private void scheduleCell(int c, long tick, long nowNs) {
-        boolean uutBacklogged = cellRequests.collect(c, nowNs, refresh);
+    @Override
+    protected void scheduleCell(int c, long tick, long nowNs) {
+        boolean uutBacklogged = collectRequests(c, nowNs);
         int requests = ranking.size();
         double airtimeLeftNs = TICK_NS;
         int accepted = 0;
@@ -87,7 +50,7 @@ final class WlanAir implements AirInterface {
                 continue;
             }
             double mac = rates.macRateBps(rate);
-            double fer = rates.frameErrorRate(rate, snrNowDb[u]);
+            double fer = rates.frameErrorRate(rate, qualityNowDb[u]);
             int delivered = 0;
             int frames = 0;
             while (!buffers.isEmpty(u) && airtimeLeftNs > 0) {
@@ -114,40 +77,19 @@ final class WlanAir implements AirInterface {
         }
         int usedPermille = (int) Math.round(1000 * (1 - Math.max(0, airtimeLeftNs) / TICK_NS));
         stats.recordTti(c, requests, accepted, usedPermille, 1000);
-        for (int i = 0, m = ranking.size(); i < m; i++) {
-            int u = ranking.user(i);
-            if (fading.enabled() || users.channelDirty[u]) {
-                setReport(u, snrNowDb[u]);
-            }
-        }
+        reportRequesters();
     }
 
-    private double snrDb(int u, long nowNs) {
+    /** Signal to noise ratio (the AP's neighbours are on other channels). */
+    @Override
+    protected double channelDb(int u, long nowNs) {
         return Decibels.toDb(users.signalMw[u] * fading.powerGain(u, nowNs) / radio.noiseMw(users.servingCell[u]));
     }
 
-    /** The channel now (for backlogged users): recomputed with fading, or when the link changed; otherwise the cached report. */
-    private void refreshQuality(int u, long nowNs) {
-        snrNowDb[u] = currentQualityDb(u, nowNs);
-    }
-
-    private double currentQualityDb(int u, long nowNs) {
-        if (fading.enabled() || users.channelDirty[u]) {
-            return snrDb(u, nowNs);
-        }
-        return users.qualityDb[u];
-    }
-
-    private void setReport(int u, double snrDb) {
-        users.channelDirty[u] = false;
-        users.qualityDb[u] = snrDb;
+    @Override
+    protected void storeReport(int u, double snrDb) {
         int rate = rates.select(snrDb);
         users.cqi[u] = rate + 1;
         users.rateBps[u] = rate < 0 ? 0 : rates.macRateBps(rate);
-    }
-
-    @Override
-    public void report(int u, long nowNs) {
-        setReport(u, snrDb(u, nowNs));
     }
 }
