@@ -22,8 +22,6 @@ public final class TopologySet {
     }
 
     private final TreeMap<NodeAddress, TreeMap<NodeAddress, TopologyTuple>> byLastHop = new TreeMap<>();
-    /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
-    private long minExpiryNs = Long.MAX_VALUE;
     private int tupleCount;
     private final ExpiryQueue<NodeAddress> expiries = new ExpiryQueue<>();
     private boolean expiredAny;
@@ -62,7 +60,6 @@ public final class TopologySet {
         }
         boolean changed = false;
         int sizeBefore = edges.size();
-        minExpiryNs = Math.min(minExpiryNs, expiryNs);
         expiries.schedule(originator, expiryNs);
         // step 4 on the tuples re-advertised (an older tuple's cost counts as the old cost) ...
         for (Advertised a : advertised) {
@@ -122,7 +119,6 @@ public final class TopologySet {
         expiredAny = false;
         scanNowNs = nowNs;
         expiries.pollDue(nowNs, scanOriginator);
-        minExpiryNs = expiries.firstNs();
         return expiredAny;
     }
 
@@ -152,7 +148,8 @@ public final class TopologySet {
 
     /** A time at or before the first expiry (conservative: the agent may wake up for nothing). */
     public long nextExpiryNs() {
-        return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
+        long first = expiries.firstNs();
+        return first == Long.MAX_VALUE ? Long.MAX_VALUE : first + 1;
     }
 
     /** Number of tuples. */

@@ -18,8 +18,6 @@ public final class TwoHopSet {
     }
 
     private final TreeMap<NodeAddress, TreeMap<NodeAddress, TwoHopTuple>> byNeighbor = new TreeMap<>();
-    /** A lower bound of every tuple's expiry (exact after each {@link #expire} scan). */
-    private long minExpiryNs = Long.MAX_VALUE;
     private EdgeListener listener = EdgeListener.NONE;
     private final ExpiryQueue<NodeAddress> expiries = new ExpiryQueue<>();
     private boolean expiredAny;
@@ -33,7 +31,6 @@ public final class TwoHopSet {
 
     /** Adds or refreshes a tuple; returns true if it is new or its cost changed. */
     public boolean put(NodeAddress neighbor, NodeAddress twoHop, double cost, long expiryNs) {
-        minExpiryNs = Math.min(minExpiryNs, expiryNs);
         expiries.schedule(neighbor, expiryNs);
         TreeMap<NodeAddress, TwoHopTuple> m = byNeighbor.get(neighbor);
         if (m == null) {
@@ -77,13 +74,9 @@ public final class TwoHopSet {
      * scanned; each is then rescheduled at its earliest remaining expiry.
      */
     public boolean expire(long nowNs) {
-        if (minExpiryNs >= nowNs) {
-            return false;
-        }
         expiredAny = false;
         scanNowNs = nowNs;
         expiries.pollDue(nowNs, scanNeighbor);
-        minExpiryNs = expiries.firstNs();
         return expiredAny;
     }
 
@@ -112,7 +105,8 @@ public final class TwoHopSet {
 
     /** A time at or before the first expiry (conservative). */
     public long nextExpiryNs() {
-        return minExpiryNs == Long.MAX_VALUE ? Long.MAX_VALUE : minExpiryNs + 1;
+        long first = expiries.firstNs();
+        return first == Long.MAX_VALUE ? Long.MAX_VALUE : first + 1;
     }
 
     /** Number of tuples. */
