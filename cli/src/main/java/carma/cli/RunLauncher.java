@@ -42,7 +42,7 @@ final class RunLauncher {
             startControlThread(run, stdout);
         }
         stdout.printf(Locale.ROOT, "carma: running '%s' (seed %d, %.0f s simulated, %s clock) -> %s%n",
-                spec.name(), spec.seed(), spec.durationS(), spec.clock().mode().yaml(), out);
+                spec.name(), spec.seed(), spec.durationS(), spec.clock().mode().word(), out);
         RunResult result;
         try {
             result = run.execute();

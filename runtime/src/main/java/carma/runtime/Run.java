@@ -124,7 +124,7 @@ public final class Run {
         }
         double simS = outcome.endTimeNs() / 1e9;
         return new Manifest(BuildInfo.version(), BuildInfo.gitRevision(), spec.name(), spec.seed(), sha, start,
-                spec.clock().mode().yaml(), simS, wallS, wallS > 0 ? simS / wallS : 0, outcome.eventsProcessed(),
+                spec.clock().mode().word(), simS, wallS, wallS > 0 ? simS / wallS : 0, outcome.eventsProcessed(),
                 outcomeText(outcome), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 lateness);
     }

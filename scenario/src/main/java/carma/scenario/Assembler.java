@@ -10,6 +10,9 @@ import carma.kernel.sim.Simulator;
 import carma.kernel.sim.SimulatorConfig;
 import carma.kernel.time.SimTime;
 import carma.kernel.trace.TraceBus;
+import carma.scenario.mesh.MeshAssembler;
+import carma.scenario.queue.QueueAssembler;
+import carma.scenario.ran.RanAssembler;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +30,24 @@ public final class Assembler {
         TraceBus bus = new TraceBus();
         Simulator sim = new Simulator(cfg, new RandomStreams(spec.seed()), bus);
         List<RunObserver> observers = new ArrayList<>();
+        ModelSection.Visitor<List<RunObserver>> builder = new ModelSection.Visitor<>() {
+            @Override
+            public List<RunObserver> queue(QueueSection section) {
+                return QueueAssembler.build(section, sim);
+            }
+
+            @Override
+            public List<RunObserver> ran(RanSection section) {
+                return RanAssembler.build(section, sim);
+            }
+
+            @Override
+            public List<RunObserver> mesh(MeshSection section) {
+                return MeshAssembler.build(section, sim);
+            }
+        };
         for (ModelSection section : spec.models()) {
-            observers.addAll(SectionCatalog.entry(section.key()).builder().build(section, sim));
+            observers.addAll(section.accept(builder));
         }
         return new Emulation(spec, sim, bus, observers);
     }

@@ -1,39 +1,21 @@
 package carma.scenario;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import carma.scenario.yaml.SpecWord;
 
 /** {@code clock: {mode: virtual | realtime, tickMs: 10, onOverrun: best-effort | fail, lateMs: 1}}. */
 public record ClockSpec(Mode mode, double tickMs, Overrun onOverrun, double lateMs) {
     public enum Mode {
-        VIRTUAL("virtual"),
-        REALTIME("realtime");
+        VIRTUAL,
+        REALTIME;
 
-        private final String yaml;
-
-        Mode(String yaml) {
-            this.yaml = yaml;
-        }
-
-        @JsonValue
-        public String yaml() {
-            return yaml;
+        public String word() {
+            return SpecWord.of(this);
         }
     }
 
     public enum Overrun {
-        BEST_EFFORT("best-effort"),
-        FAIL("fail");
-
-        private final String yaml;
-
-        Overrun(String yaml) {
-            this.yaml = yaml;
-        }
-
-        @JsonValue
-        public String yaml() {
-            return yaml;
-        }
+        BEST_EFFORT,
+        FAIL
     }
 
     public static final ClockSpec DEFAULT = new ClockSpec(Mode.VIRTUAL, 10, Overrun.BEST_EFFORT, 1);

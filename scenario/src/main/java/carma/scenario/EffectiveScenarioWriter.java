@@ -1,9 +1,15 @@
 package carma.scenario;
 
+import carma.scenario.yaml.SpecWord;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +17,23 @@ import java.util.Map;
 public final class EffectiveScenarioWriter {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
+            .registerModule(new SimpleModule().addSerializer(Enum.class, new WordSerializer()));
+
+    /** Every enum is written as the word the scenario reader takes for it. */
+    @SuppressWarnings("rawtypes")
+    private static final class WordSerializer extends StdSerializer<Enum> {
+        private static final long serialVersionUID = 1L;
+
+        WordSerializer() {
+            super(Enum.class);
+        }
+
+        @Override
+        public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(SpecWord.of(value));
+        }
+    }
 
     private EffectiveScenarioWriter() {}
 

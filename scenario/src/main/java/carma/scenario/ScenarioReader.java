@@ -79,16 +79,15 @@ public final class ScenarioReader {
 
     private static ClockSpec readClock(SpecMap m) {
         ClockSpec d = ClockSpec.DEFAULT;
-        String mode = m.choice("mode", d.mode().yaml(), "virtual", "realtime");
+        ClockSpec.Mode mode = m.choice("mode", d.mode());
         double tickMs = m.positive("tickMs", d.tickMs());
         if (tickMs * 1e6 != Math.rint(tickMs * 1e6)) {
             throw m.error("tickMs", "must be a whole number of nanoseconds, found " + tickMs);
         }
-        String overrun = m.choice("onOverrun", d.onOverrun().yaml(), "best-effort", "fail");
+        ClockSpec.Overrun overrun = m.choice("onOverrun", d.onOverrun());
         double lateMs = m.number("lateMs", Math.min(d.lateMs(), tickMs / 10), 0, tickMs);
         m.finish();
-        return new ClockSpec(mode.equals("realtime") ? ClockSpec.Mode.REALTIME : ClockSpec.Mode.VIRTUAL, tickMs,
-                overrun.equals("fail") ? ClockSpec.Overrun.FAIL : ClockSpec.Overrun.BEST_EFFORT, lateMs);
+        return new ClockSpec(mode, tickMs, overrun, lateMs);
     }
 
     private static OutputsSpec readOutputs(SpecMap m) {

@@ -30,11 +30,11 @@ public record ScenarioSpec(int schemaVersion, String name, long seed, double dur
         return new ScenarioSpec(schemaVersion, name, seed, durationS, c, outputs, models);
     }
 
-    /** The model section with the given key, or null. */
-    public ModelSection section(String key) {
+    /** The model section of the given type, or null. */
+    public <T extends ModelSection> T section(Class<T> type) {
         for (ModelSection m : models) {
-            if (m.key().equals(key)) {
-                return m;
+            if (type.isInstance(m)) {
+                return type.cast(m);
             }
         }
         return null;

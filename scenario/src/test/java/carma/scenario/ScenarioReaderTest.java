@@ -2,7 +2,7 @@ package carma.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import carma.scenario.queue.QueueSection;
+import carma.kernel.queueing.ServiceTimeDistribution;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +17,10 @@ class ScenarioReaderTest {
         assertThat(s.seed()).isEqualTo(1);
         assertThat(s.clock()).isEqualTo(ClockSpec.DEFAULT);
         assertThat(s.outputs()).isEqualTo(OutputsSpec.DEFAULT);
-        QueueSection q = (QueueSection) s.section("queue");
+        QueueSection q = s.section(QueueSection.class);
         assertThat(q.warmupS()).isEqualTo(6);
         assertThat(q.sampleIntervalMs()).isEqualTo(100);
-        assertThat(q.queues().get(0).service()).isEqualTo("exponential");
+        assertThat(q.queues().get(0).service()).isEqualTo(ServiceTimeDistribution.EXPONENTIAL);
     }
 
     @Test

@@ -2,7 +2,6 @@ package carma.experiments.queueing;
 
 import carma.experiments.ScenarioResources;
 import carma.kernel.queueing.QueueModel;
-import carma.kernel.queueing.ServiceTimeDistribution;
 import carma.kernel.queueing.StudentT;
 import carma.kernel.report.Figure;
 import carma.kernel.report.Series;
@@ -15,7 +14,7 @@ import carma.runtime.experiment.ExperimentReport;
 import carma.runtime.experiment.PropertyCheck;
 import carma.scenario.OutputsSpec;
 import carma.scenario.ScenarioSpec;
-import carma.scenario.queue.QueueSection;
+import carma.scenario.QueueSection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +48,9 @@ public final class QueueValidationExperiment implements Experiment {
         ScenarioSpec base = ScenarioResources.load(NAME, "scenario.yaml");
         int reps = ctx.quick() ? 8 : 20;
         double durationS = ctx.quick() ? 4000 : 10000;
-        QueueSection section = (QueueSection) base.section(QueueSection.KEY);
+        QueueSection section = base.section(QueueSection.class);
         List<QueueModel> models = section.queues().stream().map(q -> new QueueModel(q.name(), q.arrivalRatePerS(),
-                q.serviceRatePerS(), q.service().equals("deterministic") ? ServiceTimeDistribution.DETERMINISTIC
-                        : ServiceTimeDistribution.EXPONENTIAL)).toList();
+                q.serviceRatePerS(), q.service())).toList();
         double[][] waits = new double[models.size()][reps];
         double[][] lengths = new double[models.size()][reps];
         for (int r = 0; r < reps; r++) {

@@ -29,11 +29,10 @@ import carma.mesh.mobility.WaypointTrajectory;
 import carma.mesh.net.FlowSpec;
 import carma.mesh.net.MeshConfig;
 import carma.mesh.net.NatBinding;
-import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeId;
-import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;
 import carma.mesh.transport.TcpLikeFlow;
+import carma.scenario.MeshSection;
 import carma.radio.wifi.PhyModeTable;
 import carma.radio.wifi.SensitivityAnchoredErrorModel;
 import carma.radio.wifi.WifiStandard;
@@ -52,8 +51,8 @@ public final class MeshAssembler {
 
     public static List<RunObserver> build(MeshSection section, Simulator sim) {
         MeshConfig config = MeshConfig.defaults().withRadio(radio(section.radio()));
-        SchedulerKind scheduler = section.scheduler().equals("fifo") ? SchedulerKind.FIFO : SchedulerKind.DANUM;
-        RoutingKind routing = section.routing().equals("olsr") ? RoutingKind.OLSR : RoutingKind.ETX_ORACLE;
+        SchedulerKind scheduler = section.scheduler();
+        RoutingKind routing = section.routing();
         DanumParameters d = DanumParameters.defaults();
         d = new DanumParameters(section.danum().v(), d.tickNs(), SimTime.nanosOfSeconds(section.danum().advertPeriodMs()
                 / 1000), d.wMin(), d.flowCapPackets(), d.delayPeriodNs(), d.delayStep(), d.admissionPeriodNs(),
@@ -89,9 +88,9 @@ public final class MeshAssembler {
 
     private static RadioProfile radio(MeshSection.Radio r) {
         WifiStandard std = switch (r.standard()) {
-            case "802.11a" -> WifiStandard.IEEE_802_11A;
-            case "802.11b" -> WifiStandard.IEEE_802_11B;
-            default -> WifiStandard.IEEE_802_11G;
+            case IEEE_802_11A -> WifiStandard.IEEE_802_11A;
+            case IEEE_802_11B -> WifiStandard.IEEE_802_11B;
+            case IEEE_802_11G -> WifiStandard.IEEE_802_11G;
         };
         PhyModeTable table = PhyModeTable.standard();
         RatePolicy rates = r.fixedRateMbps() > 0
@@ -106,8 +105,6 @@ public final class MeshAssembler {
         List<NodeSpec> out = new ArrayList<>();
         for (int i = 0; i < s.nodes().size(); i++) {
             MeshSection.Node n = s.nodes().get(i);
-            NodeRole role = n.role().equals("public-ap") ? NodeRole.PUBLIC_AP
-                    : n.role().equals("internet-host") ? NodeRole.INTERNET_HOST : NodeRole.CARMNET;
             Trajectory t = new Stationary(new Position(n.xM(), n.yM()));
             if (!n.path().isEmpty()) {
                 List<WaypointTrajectory.Waypoint> w = new ArrayList<>();
@@ -119,33 +116,30 @@ public final class MeshAssembler {
                 }
                 t = new WaypointTrajectory(w);
             }
-            out.add(new NodeSpec(new NodeId(i), n.name(), role, t, n.sharesInternet(), n.usesPublicWifi()));
+            out.add(new NodeSpec(new NodeId(i), n.name(), n.role(), t, n.sharesInternet(), n.usesPublicWifi()));
         }
         return out;
     }
 
-    private static void addFlow(MeshEmulation emu, Flows flows, MeshSection.Flow f, List<FlowMeter> meters) {
-        long start = SimTime.nanosOfSeconds(f.startS());
-        long stop = SimTime.nanosOfSeconds(f.stopS());
-        TrafficType cls = TrafficType.valueOf(f.trafficClass().toUpperCase(Locale.ROOT));
-        switch (f.type()) {
-            case "voip" -> meters.add(flows.cbr(f.name(), cls, f.from(), f.to(), f.payer(), (int) f.packetBytes(),
-                    SimTime.nanosOfSeconds(f.intervalMs() / 1000), start, stop));
-            case "cbr" -> meters.add(flows.cbr(f.name(), cls, f.from(), f.to(), f.payer(), (int) f.packetBytes(),
-                    SimTime.nanosOfSeconds(f.intervalMs() / 1000), start, stop));
-            case "ping" -> flows.ping(f.name(), f.from(), f.to(), f.payer(), SimTime.nanosOfSeconds(f.intervalMs() / 1000),
-                    start, stop);
-            default -> {
-                TcpLikeFlow tcp = flows.tcp(f.name(), cls, f.from(), f.to(), f.payer(), (long) f.sizeBytes(), start);
-                meters.add(emu.meters().get(f.name()));
-                if (f.relay()) {
-                    int session = tcp.dataFlow().session();
-                    FlowSpec attach = flows.spec(f.name() + "-attach", session, cls, f.to(), f.from(), f.payer(),
-                            NatBinding.SESSION, true);
-                    FlowSpec confirm = flows.spec(f.name() + "-confirm", session, cls, f.from(), f.to(), f.payer(),
-                            NatBinding.SESSION, true);
-                    new RelaySession(emu.network(), tcp, attach, confirm, start, SimTime.NANOS_PER_SECOND);
-                }
+    private static void addFlow(MeshEmulation emu, Flows flows, MeshSection.Flow flow, List<FlowMeter> meters) {
+        long start = SimTime.nanosOfSeconds(flow.startS());
+        if (flow instanceof MeshSection.DatagramFlow f) {
+            meters.add(flows.cbr(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), (int) f.packetBytes(),
+                    SimTime.nanosOfSeconds(f.intervalMs() / 1000), start, SimTime.nanosOfSeconds(f.stopS())));
+        } else if (flow instanceof MeshSection.PingFlow f) {
+            flows.ping(f.name(), f.from(), f.to(), f.payer(), SimTime.nanosOfSeconds(f.intervalMs() / 1000), start,
+                    SimTime.nanosOfSeconds(f.stopS()));
+        } else if (flow instanceof MeshSection.TcpFlow f) {
+            TcpLikeFlow tcp = flows.tcp(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), (long) f.sizeBytes(),
+                    start);
+            meters.add(emu.meters().get(f.name()));
+            if (f.relay()) {
+                int session = tcp.dataFlow().session();
+                FlowSpec attach = flows.spec(f.name() + "-attach", session, f.trafficClass(), f.to(), f.from(),
+                        f.payer(), NatBinding.SESSION, true);
+                FlowSpec confirm = flows.spec(f.name() + "-confirm", session, f.trafficClass(), f.from(), f.to(),
+                        f.payer(), NatBinding.SESSION, true);
+                new RelaySession(emu.network(), tcp, attach, confirm, start, SimTime.NANOS_PER_SECOND);
             }
         }
     }

@@ -1,5 +1,15 @@
 package carma.scenario.mesh;
 
+import carma.mesh.emulation.RoutingKind;
+import carma.mesh.emulation.SchedulerKind;
+import carma.mesh.net.TrafficType;
+import carma.mesh.node.NodeRole;
+import carma.scenario.MeshSection;
+import carma.scenario.MeshSection.DatagramFlow;
+import carma.scenario.MeshSection.DatagramType;
+import carma.scenario.MeshSection.Flow;
+import carma.scenario.MeshSection.PingFlow;
+import carma.scenario.MeshSection.TcpFlow;
 import carma.scenario.yaml.SpecMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,10 +19,18 @@ import java.util.Set;
 public final class MeshSectionReader {
     private MeshSectionReader() {}
 
+    /** {@code flows[].type}. */
+    private enum FlowKind {
+        VOIP,
+        CBR,
+        TCP,
+        PING
+    }
+
     public static MeshSection read(SpecMap m, double durationS) {
         MeshSection.Radio radio = radio(m.map("radio"));
-        String scheduler = m.choice("scheduler", "danum", "danum", "fifo");
-        String routing = m.choice("routing", "olsr", "olsr", "etx-oracle");
+        SchedulerKind scheduler = m.choice("scheduler", SchedulerKind.DANUM);
+        RoutingKind routing = m.choice("routing", RoutingKind.OLSR);
         SpecMap d = m.map("danum");
         MeshSection.Danum danum = new MeshSection.Danum(d.positive("v", 5000), d.positive("advertPeriodMs", 100));
         d.finish();
@@ -27,7 +45,7 @@ public final class MeshSectionReader {
             if (!names.add(n.name())) {
                 throw m.error("nodes", "node name '" + n.name() + "' is used twice");
             }
-            hosts += n.role().equals("internet-host") ? 1 : 0;
+            hosts += n.role() == NodeRole.INTERNET_HOST ? 1 : 0;
         }
         if (nodes.isEmpty()) {
             throw m.error("nodes", "needs at least one node");
@@ -35,9 +53,9 @@ public final class MeshSectionReader {
         if (hosts > 1) {
             throw m.error("nodes", "at most one internet-host, found " + hosts);
         }
-        List<MeshSection.Flow> flows = m.list("flows", n -> flow(SpecMap.of(n), names, durationS));
+        List<Flow> flows = m.list("flows", n -> flow(SpecMap.of(n), names, durationS));
         Set<String> flowNames = new HashSet<>();
-        for (MeshSection.Flow f : flows) {
+        for (Flow f : flows) {
             if (!flowNames.add(f.name())) {
                 throw m.error("flows", "flow name '" + f.name() + "' is used twice");
             }
@@ -47,7 +65,7 @@ public final class MeshSectionReader {
     }
 
     private static MeshSection.Radio radio(SpecMap r) {
-        MeshSection.Radio radio = new MeshSection.Radio(r.choice("standard", "802.11g", "802.11a", "802.11b", "802.11g"),
+        MeshSection.Radio radio = new MeshSection.Radio(r.choice("standard", MeshSection.Standard.IEEE_802_11G),
                 r.number("txPowerDbm", 18, -30, 40), r.number("pathLossExponent", 3.0, 1.5, 6),
                 r.number("carrierSenseDbm", -82, -120, -30), r.number("fixedRateMbps", 0, 0, 54));
         r.finish();
@@ -59,12 +77,12 @@ public final class MeshSectionReader {
         if (!name.matches("[a-z][a-z0-9-]*")) {
             throw n.error("name", "must be lower-case letters, digits and '-', found '" + name + "'");
         }
-        String role = n.choice("role", "carmnet", "carmnet", "public-ap", "internet-host");
+        NodeRole role = n.choice("role", NodeRole.CARMNET);
         double x = n.requiredNumber("xM", -1e6, 1e6);
         double y = n.requiredNumber("yM", -1e6, 1e6);
         boolean shares = n.bool("sharesInternet", false);
         boolean uses = n.bool("usesPublicWifi", shares);
-        if ((shares || uses) && !role.equals("carmnet")) {
+        if ((shares || uses) && role != NodeRole.CARMNET) {
             throw n.error(shares ? "sharesInternet" : "usesPublicWifi", "only carmnet nodes use or share public WiFi");
         }
         if (shares && !uses) {
@@ -86,11 +104,9 @@ public final class MeshSectionReader {
         return new MeshSection.Node(name, role, x, y, shares, uses, path);
     }
 
-    private static MeshSection.Flow flow(SpecMap f, Set<String> nodes, double durationS) {
+    private static Flow flow(SpecMap f, Set<String> nodes, double durationS) {
         String name = f.requiredString("name");
-        String type = f.choice("type", "cbr", "voip", "cbr", "tcp", "ping");
-        String dflt = type.equals("voip") ? "voip" : type.equals("ping") ? "ping" : type.equals("tcp") ? "ftp" : "video";
-        String cls = f.choice("trafficClass", dflt, "www", "email", "voip", "video", "ftp", "ping");
+        FlowKind kind = f.choice("type", FlowKind.CBR);
         String from = node(f, "from", nodes);
         String to = node(f, "to", nodes);
         if (from.equals(to)) {
@@ -98,16 +114,23 @@ public final class MeshSectionReader {
         }
         String payer = f.has("payer") ? node(f, "payer", nodes) : from;
         double start = f.number("startS", 0, 0, durationS);
-        double stop = f.number("stopS", durationS, start, durationS);
-        double bytes = f.number("packetBytes", type.equals("voip") ? 200 : type.equals("ping") ? 64 : 512, 20, 65_000);
-        double interval = f.positive("intervalMs", type.equals("voip") ? 20 : type.equals("ping") ? 1000 : 250);
-        double size = f.number("sizeBytes", 0, 0, 1e12);
-        boolean relay = f.bool("relay", false);
-        if (relay && !type.equals("tcp")) {
-            throw f.error("relay", "only tcp flows run through the CNAPT/SNAPT relay");
-        }
+        Flow flow = switch (kind) {
+            case VOIP -> datagram(f, name, DatagramType.VOIP, TrafficType.VOIP, from, to, payer, start, durationS, 200, 20);
+            case CBR -> datagram(f, name, DatagramType.CBR, TrafficType.VIDEO, from, to, payer, start, durationS, 512, 250);
+            case TCP -> new TcpFlow(name, f.choice("trafficClass", TrafficType.FTP), from, to, payer, start,
+                    f.number("sizeBytes", 0, 0, 1e12), f.bool("relay", false));
+            case PING -> new PingFlow(name, from, to, payer, start, f.number("stopS", durationS, start, durationS),
+                    f.positive("intervalMs", 1000));
+        };
         f.finish();
-        return new MeshSection.Flow(name, type, cls, from, to, payer, start, stop, bytes, interval, size, relay);
+        return flow;
+    }
+
+    private static DatagramFlow datagram(SpecMap f, String name, DatagramType type, TrafficType dfltClass, String from,
+            String to, String payer, double start, double durationS, double dfltBytes, double dfltIntervalMs) {
+        return new DatagramFlow(name, type, f.choice("trafficClass", dfltClass), from, to, payer, start,
+                f.number("stopS", durationS, start, durationS), f.number("packetBytes", dfltBytes, 20, 65_000),
+                f.positive("intervalMs", dfltIntervalMs));
     }
 
     private static String node(SpecMap f, String key, Set<String> nodes) {

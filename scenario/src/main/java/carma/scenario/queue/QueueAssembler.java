@@ -2,9 +2,9 @@ package carma.scenario.queue;
 
 import carma.kernel.queueing.QueueModel;
 import carma.kernel.queueing.QueueObserver;
-import carma.kernel.queueing.ServiceTimeDistribution;
 import carma.kernel.queueing.SingleServerQueue;
 import carma.kernel.report.RunObserver;
+import carma.scenario.QueueSection;
 import carma.kernel.sim.Simulator;
 import carma.kernel.time.SimTime;
 import java.util.List;
@@ -15,9 +15,7 @@ public final class QueueAssembler {
 
     public static List<RunObserver> build(QueueSection section, Simulator sim) {
         List<QueueModel> models = section.queues().stream()
-                .map(q -> new QueueModel(q.name(), q.arrivalRatePerS(), q.serviceRatePerS(),
-                        q.service().equals("deterministic") ? ServiceTimeDistribution.DETERMINISTIC
-                                : ServiceTimeDistribution.EXPONENTIAL))
+                .map(q -> new QueueModel(q.name(), q.arrivalRatePerS(), q.serviceRatePerS(), q.service()))
                 .toList();
         QueueObserver observer = new QueueObserver(models, SimTime.nanosOfSeconds(section.warmupS()), sim.traceBus());
         long sampleNs = SimTime.nanosOfSeconds(section.sampleIntervalMs() / 1000);

@@ -1,5 +1,7 @@
 package carma.scenario.queue;
 
+import carma.kernel.queueing.ServiceTimeDistribution;
+import carma.scenario.QueueSection;
 import carma.scenario.yaml.SpecMap;
 import carma.scenario.yaml.YamlNode;
 import java.util.HashSet;
@@ -44,7 +46,7 @@ public final class QueueSectionReader {
         if (Double.isNaN(mu)) {
             throw q.error("serviceRatePerS", "is missing");
         }
-        String service = q.choice("service", "exponential", "exponential", "deterministic");
+        ServiceTimeDistribution service = q.choice("service", ServiceTimeDistribution.EXPONENTIAL);
         if (lambda >= mu) {
             throw q.error("arrivalRatePerS", "must be below serviceRatePerS (" + mu + ") for a stable queue, found "
                     + lambda);

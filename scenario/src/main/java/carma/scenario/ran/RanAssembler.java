@@ -29,7 +29,8 @@ import carma.ran.schedule.Scheduler;
 import carma.ran.session.SessionMessage;
 import carma.ran.stats.RanRunObserver;
 import carma.ran.user.UserId;
-import carma.scenario.ran.RanSection.ServiceSpec;
+import carma.scenario.RanSection;
+import carma.scenario.RanSection.ServiceSpec;
 import carma.traffic.QosClass;
 import carma.traffic.session.ServiceProfile;
 import carma.traffic.session.ServiceTraffic;
@@ -38,7 +39,6 @@ import carma.traffic.source.CbrParameters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Builds the RAN emulation of a {@link RanSection} into a simulator. */
@@ -46,8 +46,10 @@ public final class RanAssembler {
     private RanAssembler() {}
 
     public static List<RunObserver> build(RanSection s, Simulator sim) {
-        Deployment d = s.deployment().equals("two-node-b-line") ? ReferenceDeployments.twoNodeBLine(s.interSiteM())
-                : ReferenceDeployments.caseStudyII(s.utranRouter(), s.wlanRouter());
+        Deployment d = switch (s.deployment()) {
+            case TWO_NODE_B_LINE -> ReferenceDeployments.twoNodeBLine(s.interSiteM());
+            case CASE_STUDY_II -> ReferenceDeployments.caseStudyII(s.utranRouter(), s.wlanRouter());
+        };
         RanSection.HsdpaSpec h = s.hsdpa();
         RanSection.HandoverSpec ho = s.handover();
         RanEmulatorBuilder b = RanEmulator.builder(sim, d)
@@ -68,17 +70,16 @@ public final class RanAssembler {
                 .settings(new EmulatorSettings((long) s.bufferBits(), s.ipRanLossProbability(), SimTime.NANOS_PER_SECOND,
                         s.fastFading(), 2e9));
         for (Technology t : Technology.values()) {
-            b.admission(t, s.admission().equals("accept-all") ? AdmissionControl.ACCEPT_ALL : LoadBasedAdmission.defaults());
+            b.admission(t, switch (s.admission()) {
+                case ACCEPT_ALL -> AdmissionControl.ACCEPT_ALL;
+                case LOAD_BASED -> LoadBasedAdmission.defaults();
+            });
         }
-        if (s.userUnderTest() != null) {
-            RanSection.UutSpec u = s.userUnderTest();
-            List<Position> points = u.waypointsM().stream().map(p -> new Position(p.get(0), p.get(1))).toList();
-            if (u.mode().equals("fixed")) {
-                b.userUnderTest(points.get(0));
-            } else {
-                b.userUnderTest(new WaypointTrajectory(points, u.speedKmh() / 3.6,
-                        WaypointTrajectory.Mode.valueOf(u.mode().toUpperCase(Locale.ROOT).replace('-', '_')), 0));
-            }
+        if (s.userUnderTest() instanceof RanSection.FixedUut u) {
+            b.userUnderTest(position(u.waypointsM().get(0)));
+        } else if (s.userUnderTest() instanceof RanSection.MovingUut u) {
+            b.userUnderTest(new WaypointTrajectory(u.waypointsM().stream().map(RanAssembler::position).toList(),
+                    u.speedKmh() / 3.6, u.mode(), 0));
         }
         Map<String, Integer> serviceIndex = new HashMap<>();
         for (ServiceSpec spec : s.services()) {
@@ -96,58 +97,54 @@ public final class RanAssembler {
         return List.of(observer);
     }
 
-    static Scheduler scheduler(String name) {
-        switch (name) {
-            case "max-ci":
-                return new MaxCiScheduler();
-            case "round-robin":
-                return new RoundRobinScheduler();
-            case "proportional-fair":
-                return new ProportionalFairScheduler();
-            default:
-                throw new IllegalArgumentException("unknown scheduler " + name);
-        }
+    private static Position position(List<Double> xy) {
+        return new Position(xy.get(0), xy.get(1));
     }
 
-    private static CrrmPreferences crrm(String name) {
-        switch (name) {
-            case "utran-only":
-                return CrrmPreferences.only(Technology.UTRAN);
-            case "geran-only":
-                return CrrmPreferences.only(Technology.GERAN);
-            case "wlan-only":
-                return CrrmPreferences.only(Technology.WLAN);
-            default:
-                return CrrmPreferences.defaults();
-        }
+    static Scheduler scheduler(RanSection.SchedulerChoice choice) {
+        return switch (choice) {
+            case MAX_CI -> new MaxCiScheduler();
+            case ROUND_ROBIN -> new RoundRobinScheduler();
+            case PROPORTIONAL_FAIR -> new ProportionalFairScheduler();
+        };
+    }
+
+    private static CrrmPreferences crrm(RanSection.CrrmChoice choice) {
+        return switch (choice) {
+            case PREFERENCES -> CrrmPreferences.defaults();
+            case UTRAN_ONLY -> CrrmPreferences.only(Technology.UTRAN);
+            case GERAN_ONLY -> CrrmPreferences.only(Technology.GERAN);
+            case WLAN_ONLY -> CrrmPreferences.only(Technology.WLAN);
+        };
+    }
+
+    /** The session process of a {@code cbr} service unless the scenario sets it. */
+    static final SessionParameters CBR_SESSIONS = new SessionParameters(1, 120, 100);
+
+    /** The traffic module's preset behind a scenario word. */
+    static ServiceTraffic presetTraffic(RanSection.TrafficPreset preset) {
+        return switch (preset) {
+            case AROMA_VOICE -> ServiceTraffic.aromaVoice();
+            case AROMA_VIDEO_STREAMING -> ServiceTraffic.aromaVideoStreaming();
+            case AROMA_WEB_BROWSING -> ServiceTraffic.aromaWebBrowsing();
+            case FTP_BACKGROUND -> ServiceTraffic.ftpBackground();
+        };
     }
 
     static ServiceTraffic traffic(ServiceSpec spec) {
         ServiceTraffic base;
-        switch (spec.preset()) {
-            case "aroma-voice":
-                base = ServiceTraffic.aromaVoice();
-                break;
-            case "aroma-video-streaming":
-                base = ServiceTraffic.aromaVideoStreaming();
-                break;
-            case "aroma-web-browsing":
-                base = ServiceTraffic.aromaWebBrowsing();
-                break;
-            case "ftp-background":
-                base = ServiceTraffic.ftpBackground();
-                break;
-            default:
-                QosClass k = QosClass.valueOf(spec.qosClass().toUpperCase(Locale.ROOT));
-                long rate = Math.round(spec.rateBps());
-                ServiceProfile p = new ServiceProfile(spec.name(), k, Math.round(spec.guaranteedBps()), rate,
-                        (k == QosClass.CONVERSATIONAL ? 100 : 300) * SimTime.NANOS_PER_MILLI, 1e-3);
-                base = new ServiceTraffic(p, new SessionParameters(1, 120, 100), new CbrParameters(rate, 12_000));
+        if (spec instanceof RanSection.PresetService p) {
+            base = presetTraffic(p.preset());
+        } else {
+            RanSection.CbrService c = (RanSection.CbrService) spec;
+            QosClass k = c.qosClass();
+            long rate = Math.round(c.rateBps());
+            ServiceProfile p = new ServiceProfile(spec.name(), k, Math.round(c.guaranteedBps()), rate,
+                    (k == QosClass.CONVERSATIONAL ? 100 : 300) * SimTime.NANOS_PER_MILLI, 1e-3);
+            base = new ServiceTraffic(p, CBR_SESSIONS, new CbrParameters(rate, 12_000));
         }
-        SessionParameters sp = base.sessions();
-        SessionParameters sessions = new SessionParameters(
-                Double.isNaN(spec.sessionsPerHour()) ? sp.sessionsPerHour() : spec.sessionsPerHour(),
-                Double.isNaN(spec.meanHoldingS()) ? sp.meanHoldingS() : spec.meanHoldingS(), sp.initialSpreadS());
+        SessionParameters sessions = new SessionParameters(spec.sessionsPerHour(), spec.meanHoldingS(),
+                base.sessions().initialSpreadS());
         ServiceProfile profile = base.profile();
         ServiceProfile named = new ServiceProfile(spec.name(), profile.qosClass(), profile.guaranteedBitRateBps(),
                 profile.maximumBitRateBps(), profile.transferDelayNs(), profile.maxLossRatio());

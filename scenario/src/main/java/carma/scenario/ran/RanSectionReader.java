@@ -1,15 +1,30 @@
 package carma.scenario.ran;
 
-import carma.scenario.ran.RanSection.CellPolicySpec;
-import carma.scenario.ran.RanSection.HandoverSpec;
-import carma.scenario.ran.RanSection.HsdpaSpec;
-import carma.scenario.ran.RanSection.PropagationSpec;
-import carma.scenario.ran.RanSection.ServiceSpec;
-import carma.scenario.ran.RanSection.UserGroupSpec;
-import carma.scenario.ran.RanSection.UutSpec;
+import carma.radio.mobility.WaypointTrajectory;
+import carma.scenario.RanSection;
+import carma.scenario.RanSection.AdmissionChoice;
+import carma.scenario.RanSection.CbrService;
+import carma.scenario.RanSection.CrrmChoice;
+import carma.scenario.RanSection.DeploymentChoice;
+import carma.scenario.RanSection.FixedUut;
+import carma.scenario.RanSection.GeranSpec;
+import carma.scenario.RanSection.HandoverSpec;
+import carma.scenario.RanSection.HsdpaSpec;
+import carma.scenario.RanSection.MovingUut;
+import carma.scenario.RanSection.PresetService;
+import carma.scenario.RanSection.PropagationSpec;
+import carma.scenario.RanSection.SchedulerChoice;
+import carma.scenario.RanSection.ServiceSpec;
+import carma.scenario.RanSection.TrafficPreset;
+import carma.scenario.RanSection.UserGroupSpec;
+import carma.scenario.RanSection.UutSpec;
+import carma.scenario.RanSection.WlanSpec;
 import carma.scenario.yaml.ScenarioException;
 import carma.scenario.yaml.SpecMap;
+import carma.scenario.yaml.SpecWord;
 import carma.scenario.yaml.YamlNode;
+import carma.traffic.QosClass;
+import carma.traffic.session.SessionParameters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,23 +32,25 @@ import java.util.Set;
 
 /** Reads and checks the {@code ran} section; every error names its YAML path and line. */
 public final class RanSectionReader {
-    static final String[] SCHEDULERS = {"max-ci", "round-robin", "proportional-fair"};
-    static final String[] PRESETS = {"aroma-voice", "aroma-video-streaming", "aroma-web-browsing", "ftp-background", "cbr"};
-
     private RanSectionReader() {}
 
     public static RanSection read(SpecMap m, double durationS) {
-        String deployment = m.choice("deployment", "case-study-ii", "case-study-ii", "two-node-b-line");
+        DeploymentChoice deployment = m.choice("deployment", DeploymentChoice.CASE_STUDY_II);
         double interSite = m.number("interSiteM", 1000, 100, 20_000);
         String utranRouter = m.string("utranRouter", "IR1");
         String wlanRouter = m.string("wlanRouter", "IR2");
         PropagationSpec propagation = propagation(m.map("propagation"));
         HsdpaSpec hsdpa = hsdpa(m.map("hsdpa"));
-        CellPolicySpec geran = cellPolicy(m.map("geran"), 7);
-        CellPolicySpec wlan = cellPolicy(m.map("wlan"), 0);
+        SpecMap g = m.map("geran");
+        GeranSpec geran = new GeranSpec(g.choice("scheduler", SchedulerChoice.ROUND_ROBIN),
+                (int) g.integer("timeslots", 7, 1, 64));
+        g.finish();
+        SpecMap w = m.map("wlan");
+        WlanSpec wlan = new WlanSpec(w.choice("scheduler", SchedulerChoice.ROUND_ROBIN));
+        w.finish();
         HandoverSpec handover = handover(m.map("handover"));
-        String crrm = m.choice("crrm", "preferences", "preferences", "utran-only", "geran-only", "wlan-only");
-        String admission = m.choice("admission", "load-based", "load-based", "accept-all");
+        CrrmChoice crrm = m.choice("crrm", CrrmChoice.PREFERENCES);
+        AdmissionChoice admission = m.choice("admission", AdmissionChoice.LOAD_BASED);
         double congestion = m.number("congestionThreshold", 0, 0, 10);
         double ipRan = m.number("ipRanLossProbability", 0, 0, 0.999);
         boolean fading = m.bool("fastFading", false);
@@ -63,18 +80,12 @@ public final class RanSectionReader {
     }
 
     private static HsdpaSpec hsdpa(SpecMap h) {
-        HsdpaSpec s = new HsdpaSpec(h.choice("scheduler", "proportional-fair", SCHEDULERS), (int) h.integer("codes", 15, 1, 15),
-                (int) h.integer("usersPerTti", 4, 1, 15), h.number("powerFraction", 0.7, 0.05, 0.95),
-                h.number("orthogonality", 0.5, 0, 1), h.number("capacityBps", 3e6, 1e3, 1e9));
+        HsdpaSpec s = new HsdpaSpec(h.choice("scheduler", SchedulerChoice.PROPORTIONAL_FAIR),
+                (int) h.integer("codes", 15, 1, 15), (int) h.integer("usersPerTti", 4, 1, 15),
+                h.number("powerFraction", 0.7, 0.05, 0.95), h.number("orthogonality", 0.5, 0, 1),
+                h.number("capacityBps", 3e6, 1e3, 1e9));
         h.finish();
         return s;
-    }
-
-    private static CellPolicySpec cellPolicy(SpecMap c, int defaultSlots) {
-        String scheduler = c.choice("scheduler", "round-robin", SCHEDULERS);
-        int slots = defaultSlots > 0 ? (int) c.integer("timeslots", defaultSlots, 1, 64) : 0;
-        c.finish();
-        return new CellPolicySpec(scheduler, slots);
     }
 
     private static HandoverSpec handover(SpecMap h) {
@@ -85,52 +96,98 @@ public final class RanSectionReader {
         return s;
     }
 
+    /** {@code preset: cbr} or one of the traffic presets; the session process defaults to the preset's. */
     private static ServiceSpec service(YamlNode n) {
         SpecMap s = SpecMap.of(n);
         String name = s.requiredString("name");
         if (!name.matches("[a-z][a-z0-9-]*")) {
             throw s.error("name", "must be lower-case letters, digits and '-', found '" + name + "'");
         }
-        String preset = s.choice("preset", "cbr", PRESETS);
-        boolean cbr = preset.equals("cbr");
-        String qos = cbr ? s.choice("qosClass", "streaming", "conversational", "streaming", "interactive", "background") : "";
-        double rate = cbr ? s.number("rateBps", 192_000, 100, 1e9) : 0;
-        double gbr = cbr ? s.number("guaranteedBps", 0, 0, 1e9) : -1;
-        if (cbr && gbr > rate) {
+        ServiceSpec spec = isCbr(s) ? cbr(s, name) : preset(s, name);
+        s.finish();
+        return spec;
+    }
+
+    private static boolean isCbr(SpecMap s) {
+        if (!s.has("preset")) {
+            return true;
+        }
+        YamlNode p = s.required("preset");
+        if (CbrService.PRESET.equals(SpecMap.asString(p))) {
+            return true;
+        }
+        List<String> words = new ArrayList<>(List.of(CbrService.PRESET));
+        for (TrafficPreset t : TrafficPreset.values()) {
+            words.add(SpecWord.of(t));
+        }
+        if (!words.contains(SpecMap.asString(p))) {
+            throw new ScenarioException(p.path(), p.line(), "must be one of " + String.join(", ", words) + ", found '"
+                    + SpecMap.asString(p) + "'");
+        }
+        return false;
+    }
+
+    private static CbrService cbr(SpecMap s, String name) {
+        QosClass qos = s.choice("qosClass", QosClass.STREAMING);
+        double rate = s.number("rateBps", 192_000, 100, 1e9);
+        double gbr = s.number("guaranteedBps", 0, 0, 1e9);
+        if (gbr > rate) {
             throw s.error("guaranteedBps", "cannot exceed rateBps (" + rate + ")");
         }
-        double perHour = s.number("sessionsPerHour", Double.NaN, 1e-6, 1e6);
-        double holding = s.number("meanHoldingS", Double.NaN, 1e-3, 1e9);
-        s.finish();
-        return new ServiceSpec(name, preset, qos, rate, gbr, perHour, holding);
+        SessionParameters d = RanAssembler.CBR_SESSIONS;
+        return new CbrService(name, qos, rate, gbr, s.number("sessionsPerHour", d.sessionsPerHour(), 1e-6, 1e6),
+                s.number("meanHoldingS", d.meanHoldingS(), 1e-3, 1e9));
+    }
+
+    private static PresetService preset(SpecMap s, String name) {
+        TrafficPreset preset = s.requiredChoice("preset", TrafficPreset.class);
+        SessionParameters d = RanAssembler.presetTraffic(preset).sessions();
+        return new PresetService(name, preset, s.number("sessionsPerHour", d.sessionsPerHour(), 1e-6, 1e6),
+                s.number("meanHoldingS", d.meanHoldingS(), 1e-3, 1e9));
     }
 
     private static UserGroupSpec userGroup(YamlNode n, Set<String> services) {
         SpecMap u = SpecMap.of(n);
         int count = (int) u.integer("count", 0, 0, 10_000_000);
-        String service = u.requiredString("service");
-        if (!services.contains(service)) {
-            throw u.error("service", "unknown service '" + service + "'; defined: " + services);
-        }
+        String service = service(u, services);
         UserGroupSpec g = new UserGroupSpec(count, service, u.number("speedKmh", 3, 0, 500), u.number("indoorFraction", 0, 0, 1));
         u.finish();
         return g;
     }
 
-    private static UutSpec uut(SpecMap u, Set<String> services, double durationS) {
+    private static String service(SpecMap u, Set<String> services) {
         String service = u.requiredString("service");
         if (!services.contains(service)) {
             throw u.error("service", "unknown service '" + service + "'; defined: " + services);
         }
+        return service;
+    }
+
+    private static UutSpec uut(SpecMap u, Set<String> services, double durationS) {
+        String service = service(u, services);
         double start = u.number("startS", 0, 0, durationS);
-        String mode = u.choice("mode", "back-and-forth", "fixed", "one-way", "back-and-forth", "periodic");
-        double speed = mode.equals("fixed") ? 0 : u.number("speedKmh", 30, 0.1, 500);
+        UutMode mode = u.choice("mode", UutMode.BACK_AND_FORTH);
+        boolean fixed = mode == UutMode.FIXED;
+        double speed = fixed ? 0 : u.number("speedKmh", 30, 0.1, 500);
         List<List<Double>> points = u.list("waypointsM", RanSectionReader::point);
-        if (points.isEmpty() || (!mode.equals("fixed") && points.size() < 2)) {
-            throw u.error("waypointsM", mode.equals("fixed") ? "needs the position [x, y]" : "needs at least two points [x, y]");
+        if (points.isEmpty() || (!fixed && points.size() < 2)) {
+            throw u.error("waypointsM", fixed ? "needs the position [x, y]" : "needs at least two points [x, y]");
         }
         u.finish();
-        return new UutSpec(service, start, mode, speed, points);
+        return switch (mode) {
+            case FIXED -> new FixedUut(service, start, points);
+            case ONE_WAY -> new MovingUut(service, start, WaypointTrajectory.Mode.ONE_WAY, speed, points);
+            case BACK_AND_FORTH -> new MovingUut(service, start, WaypointTrajectory.Mode.BACK_AND_FORTH, speed, points);
+            case PERIODIC -> new MovingUut(service, start, WaypointTrajectory.Mode.PERIODIC, speed, points);
+        };
+    }
+
+    /** {@code userUnderTest.mode}: a fixed position or one of the trajectory modes. */
+    private enum UutMode {
+        FIXED,
+        ONE_WAY,
+        BACK_AND_FORTH,
+        PERIODIC
     }
 
     private static List<Double> point(YamlNode n) {

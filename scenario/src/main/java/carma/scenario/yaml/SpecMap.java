@@ -1,7 +1,6 @@
 package carma.scenario.yaml;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,15 +107,31 @@ public final class SpecMap {
         throw new ScenarioException(n.path(), n.line(), "must be true or false, found " + n.describe());
     }
 
-    /** One of the given words (compared case-sensitively, as written in the scenario). */
-    public String choice(String key, String dflt, String... allowed) {
-        String v = has(key) ? asString(node.entries().get(key)) : dflt;
-        if (!Arrays.asList(allowed).contains(v)) {
-            YamlNode n = node.entries().get(key);
-            throw new ScenarioException(n.path(), n.line(), "must be one of " + String.join(", ", allowed)
-                    + ", found '" + v + "'");
+    /**
+     * One constant of {@code dflt}'s enum, written as its {@link SpecWord} (compared case-sensitively,
+     * as written in the scenario); absent → {@code dflt}.
+     */
+    public <E extends Enum<E>> E choice(String key, E dflt) {
+        return has(key) ? word(node.entries().get(key), dflt.getDeclaringClass()) : dflt;
+    }
+
+    /** One constant of {@code type}, which must be present. */
+    public <E extends Enum<E>> E requiredChoice(String key, Class<E> type) {
+        return word(required(key), type);
+    }
+
+    /** The enum constant whose {@link SpecWord} is the scalar {@code n}. */
+    public static <E extends Enum<E>> E word(YamlNode n, Class<E> type) {
+        String v = asString(n);
+        List<String> words = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            if (SpecWord.of(e).equals(v)) {
+                return e;
+            }
+            words.add(SpecWord.of(e));
         }
-        return v;
+        throw new ScenarioException(n.path(), n.line(), "must be one of " + String.join(", ", words) + ", found '"
+                + v + "'");
     }
 
     /** A nested mapping; absent → an empty mapping (so defaults apply). */

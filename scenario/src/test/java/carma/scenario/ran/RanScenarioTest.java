@@ -1,5 +1,7 @@
 package carma.scenario.ran;
 
+import carma.scenario.RanSection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +26,7 @@ class RanScenarioTest {
     void theReferenceScenarioReadsAssemblesAndRuns() throws Exception {
         String yaml = reference().replace("durationS: 300", "durationS: 20");
         ScenarioSpec spec = ScenarioReader.read(yaml);
-        RanSection ran = (RanSection) spec.models().get(0);
+        RanSection ran = spec.section(RanSection.class);
         assertThat(ran.users()).extracting(RanSection.UserGroupSpec::count).containsExactly(500, 300, 200);
         assertThat(ran.userUnderTest().service()).isEqualTo("uut-video");
         Emulation e = Assembler.assemble(spec);

@@ -1,6 +1,6 @@
-package carma.scenario.queue;
+package carma.scenario;
 
-import carma.scenario.ModelSection;
+import carma.kernel.queueing.ServiceTimeDistribution;
 import java.util.List;
 
 /**
@@ -18,6 +18,12 @@ public record QueueSection(double warmupS, double sampleIntervalMs, List<QueueSp
         return KEY;
     }
 
+    @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.queue(this);
+    }
+
     /** One queue: {@code {name, arrivalRatePerS, serviceRatePerS, service: exponential | deterministic}}. */
-    public record QueueSpec(String name, double arrivalRatePerS, double serviceRatePerS, String service) {}
+    public record QueueSpec(String name, double arrivalRatePerS, double serviceRatePerS,
+            ServiceTimeDistribution service) {}
 }
