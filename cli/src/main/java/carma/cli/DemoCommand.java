@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -20,15 +21,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default runs/demo-TIMESTAMP).")
     Path out;
 
-    @Option(names = "--seed", description = "Seed of the run.")
-    Long seed;
+    @Mixin
+    ScenarioOverrides overrides = new ScenarioOverrides();
 
     @Override
     public Integer call() {
-        ScenarioSpec spec = ScenarioReader.read(load(DEFAULT_SCENARIO));
-        if (seed != null) {
-            spec = spec.withSeed(seed);
-        }
+        ScenarioSpec spec = ScenarioReader.read(load(DEFAULT_SCENARIO), overrides.overrides());
         return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir("demo"), System.out);
     }
 

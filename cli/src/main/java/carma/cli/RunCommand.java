@@ -1,11 +1,15 @@
 package carma.cli;
 
 import carma.scenario.ClockSpec;
+import carma.scenario.ScenarioOverride;
 import carma.scenario.ScenarioReader;
 import carma.scenario.ScenarioSpec;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -14,11 +18,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario YAML file.")
     Path file;
 
-    @Option(names = "--seed", description = "Override the scenario's seed.")
-    Long seed;
-
-    @Option(names = "--duration", paramLabel = "S", description = "Override the simulated duration, seconds.")
-    Double durationS;
+    @Mixin
+    ScenarioOverrides overrides = new ScenarioOverrides();
 
     @Option(names = "--realtime", description = "Pace the run to the wall clock.")
     boolean realtime;
@@ -28,19 +29,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioSpec spec = ScenarioReader.readFile(file);
-        if (seed != null) {
-            spec = spec.withSeed(seed);
-        }
-        if (durationS != null) {
-            if (!(durationS > 0)) {
-                throw new UsageError("--duration must be a positive number of seconds, got " + durationS);
-            }
-            spec = spec.withDurationS(durationS);
-        }
+        List<ScenarioOverride> changes = new ArrayList<>(overrides.overrides());
         if (realtime) {
-            spec = spec.withClock(spec.clock().withMode(ClockSpec.Mode.REALTIME));
+            changes.add(new ScenarioOverride("clock.mode", ClockSpec.Mode.REALTIME.word()));
         }
+        ScenarioSpec spec = ScenarioReader.readFile(file, changes);
         return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir(spec.name()), System.out);
     }
 }

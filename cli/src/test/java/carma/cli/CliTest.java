@@ -130,7 +130,30 @@ class CliTest {
     void badDurationIsAUsageError() {
         Result r = exec("run", "../examples/queue/mm1-md1.yaml", "--duration", "-3", "--out", tmp.resolve("x").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--duration must be a positive number");
+        assertThat(r.err()).contains("durationS (command line): must be a positive number, found -3");
+    }
+
+    @Test
+    void aDurationOverrideIsCheckedLikeTheFile() {
+        // the example's 200 s warm-up does not fit in 20 s: refused before anything runs
+        Result r = exec("run", "../examples/queue/mm1-md1.yaml", "--realtime", "--duration", "20", "--out",
+                tmp.resolve("x").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("queue.warmupS (line").contains("must be shorter than durationS (20.0 s)");
+        assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void setOverridesAKeyAndNamesItInErrors() {
+        Result ok = exec("validate", "../examples/mesh/danum-vs-fifo.yaml", "--set", "mesh.scheduler=fifo", "--set",
+                "mesh.flows[call].startS=5");
+        assertThat(ok.code()).isZero();
+        Result bad = exec("validate", "../examples/mesh/danum-vs-fifo.yaml", "--set", "mesh.scheduler=lifo");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("mesh.scheduler (command line): must be one of danum, fifo, found 'lifo'");
+        Result unknown = exec("validate", "../examples/mesh/danum-vs-fifo.yaml", "--set", "mesh.flows[nope].startS=5");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no item named 'nope' (named items: call, ftp)");
     }
 
     @Test

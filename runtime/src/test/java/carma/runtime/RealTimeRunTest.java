@@ -2,10 +2,11 @@ package carma.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import carma.scenario.ClockSpec;
+import carma.scenario.ScenarioOverride;
 import carma.scenario.ScenarioReader;
 import carma.scenario.ScenarioSpec;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +17,7 @@ class RealTimeRunTest {
     @Test
     void aFiveSecondRealTimeRunTakesFiveSecondsOfWallTimeAndReportsTickLateness() {
         ScenarioSpec spec = ScenarioReader.read(RunDeterminismTest.SCENARIO.replace("durationS: 300", "durationS: 5")
-                .replace("warmupS: 10", "warmupS: 1"));
-        spec = spec.withClock(spec.clock().withMode(ClockSpec.Mode.REALTIME));
+                .replace("warmupS: 10", "warmupS: 1"), List.of(new ScenarioOverride("clock.mode", "realtime")));
         long t0 = System.nanoTime();
         RunResult r = Run.prepare(spec, new RunOptions(tmp.resolve("rt"), null)).execute();
         double simPartS = r.manifest().wallS();

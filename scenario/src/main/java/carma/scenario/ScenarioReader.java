@@ -20,6 +20,11 @@ public final class ScenarioReader {
     private ScenarioReader() {}
 
     public static ScenarioSpec readFile(Path file) {
+        return readFile(file, List.of());
+    }
+
+    /** Reads a file with overrides applied first (checked like the file's own keys). */
+    public static ScenarioSpec readFile(Path file, List<ScenarioOverride> overrides) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -28,7 +33,7 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new ScenarioException("", 0, "cannot read " + file + ": " + e.getMessage());
         }
-        return read(decode(bytes));
+        return read(decode(bytes), overrides);
     }
 
     /** Strict UTF-8 decoding: invalid byte sequences are an error, not replacement characters. */
@@ -42,7 +47,11 @@ public final class ScenarioReader {
     }
 
     public static ScenarioSpec read(String yaml) {
-        YamlNode.Mapping root = YamlTreeReader.read(yaml);
+        return read(yaml, List.of());
+    }
+
+    public static ScenarioSpec read(String yaml, List<ScenarioOverride> overrides) {
+        YamlNode.Mapping root = ScenarioOverride.applyAll(YamlTreeReader.read(yaml), overrides);
         SpecMap top = new SpecMap(root);
         for (String k : List.of("schemaVersion", "name", "seed", "durationS", "clock", "outputs")) {
             top.has(k);

@@ -3,7 +3,8 @@ package carma.scenario;
 import java.util.List;
 
 /**
- * A whole scenario, every default filled in.
+ * A whole scenario, every default filled in. It has no withers: a changed scenario is read again with
+ * {@link ScenarioOverride}s, so that every change is checked like the file.
  *
  * @param models the model sections in the order they appear in the file
  */
@@ -13,21 +14,6 @@ public record ScenarioSpec(int schemaVersion, String name, long seed, double dur
 
     public ScenarioSpec {
         models = List.copyOf(models);
-    }
-
-    public ScenarioSpec withSeed(long s) {
-        return new ScenarioSpec(schemaVersion, name, s, durationS, clock, outputs, models);
-    }
-
-    public ScenarioSpec withDurationS(double d) {
-        if (!(d > 0)) {
-            throw new IllegalArgumentException("duration must be positive, got " + d + " s");
-        }
-        return new ScenarioSpec(schemaVersion, name, seed, d, clock, outputs, models);
-    }
-
-    public ScenarioSpec withClock(ClockSpec c) {
-        return new ScenarioSpec(schemaVersion, name, seed, durationS, c, outputs, models);
     }
 
     /** The model section of the given type, or null. */

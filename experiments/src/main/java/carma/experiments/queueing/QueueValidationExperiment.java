@@ -12,7 +12,7 @@ import carma.runtime.experiment.Experiment;
 import carma.runtime.experiment.ExperimentContext;
 import carma.runtime.experiment.ExperimentReport;
 import carma.runtime.experiment.PropertyCheck;
-import carma.scenario.OutputsSpec;
+import carma.scenario.ScenarioOverride;
 import carma.scenario.ScenarioSpec;
 import carma.scenario.QueueSection;
 import java.util.ArrayList;
@@ -47,18 +47,16 @@ public final class QueueValidationExperiment implements Experiment {
     public ExperimentReport run(ExperimentContext ctx) {
         ScenarioSpec base = ScenarioResources.load(NAME, "scenario.yaml");
         int reps = ctx.quick() ? 8 : 20;
-        double durationS = ctx.quick() ? 4000 : 10000;
+        String durationS = ctx.quick() ? "4000" : "10000";
         QueueSection section = base.section(QueueSection.class);
         List<QueueModel> models = section.queues().stream().map(q -> new QueueModel(q.name(), q.arrivalRatePerS(),
                 q.serviceRatePerS(), q.service())).toList();
         double[][] waits = new double[models.size()][reps];
         double[][] lengths = new double[models.size()][reps];
         for (int r = 0; r < reps; r++) {
-            ScenarioSpec spec = base.withSeed(ctx.seed() + r).withDurationS(durationS);
-            if (r > 0) {
-                spec = new ScenarioSpec(spec.schemaVersion(), spec.name(), spec.seed(), spec.durationS(), spec.clock(),
-                        new OutputsSpec(true, false), spec.models());
-            }
+            ScenarioSpec spec = ScenarioResources.load(NAME, "scenario.yaml",
+                    new ScenarioOverride("seed", Long.toString(ctx.seed() + r)), new ScenarioOverride("durationS", durationS),
+                    new ScenarioOverride("outputs.report", r == 0 ? "true" : "false"));
             RunResult res = Run.prepare(spec, new RunOptions(ctx.outDir().resolve(String.format("rep-%02d", r + 1)),
                     null)).execute();
             for (int q = 0; q < models.size(); q++) {

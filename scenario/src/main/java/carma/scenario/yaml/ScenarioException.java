@@ -20,6 +20,9 @@ public final class ScenarioException extends RuntimeException {
 
     private static String format(String path, int line, String problem) {
         String where = path == null || path.isEmpty() ? "scenario" : path;
+        if (line == YamlNode.OVERRIDE_LINE) {
+            return problem.startsWith("--set ") ? problem : where + " (command line): " + problem;
+        }
         return line > 0 ? where + " (line " + line + "): " + problem : where + ": " + problem;
     }
 

@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** A YAML node that remembers its path and line, so every error can say where it is. */
 public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+    /** The line of a node that comes from a command-line override ({@code --set}), not from the file. */
+    int OVERRIDE_LINE = -1;
+
     String path();
 
     int line();

@@ -9,6 +9,7 @@ import carma.mesh.denarii.LedgerAudit;
 import carma.mesh.denarii.LedgerEntry;
 import carma.scenario.Assembler;
 import carma.scenario.Emulation;
+import carma.scenario.ScenarioOverride;
 import carma.scenario.ScenarioReader;
 import carma.scenario.ScenarioSpec;
 import carma.scenario.yaml.ScenarioException;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class MeshSectionTest {
     @Test
     void theExampleScenarioRunsAndItsLedgerBalances() {
-        ScenarioSpec spec = ScenarioReader.readFile(Path.of("../examples/mesh/danum-vs-fifo.yaml")).withDurationS(15);
+        ScenarioSpec spec = ScenarioReader.readFile(Path.of("../examples/mesh/danum-vs-fifo.yaml"),
+                List.of(new ScenarioOverride("durationS", "15")));
         Emulation emu = Assembler.assemble(spec);
         List<LedgerEntry> ledger = new ArrayList<>();
         emu.traceBus().subscribe(LedgerEntry.class, ledger::add);
