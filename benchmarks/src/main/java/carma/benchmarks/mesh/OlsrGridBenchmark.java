@@ -22,7 +22,7 @@ import carma.mesh.net.OlsrRouting;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeSpec;
-import carma.mesh.olsr.OlsrConfig;
+import carma.olsr.OlsrConfig;
 import carma.mesh.transport.DatagramSource;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;

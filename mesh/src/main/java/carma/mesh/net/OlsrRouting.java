@@ -7,21 +7,21 @@ import carma.mesh.link.Association;
 import carma.mesh.measure.ControlOverhead;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;
-import carma.mesh.olsr.Ipv4Prefix;
-import carma.mesh.olsr.NodeAddress;
-import carma.mesh.olsr.OlsrAgent;
-import carma.mesh.olsr.OlsrConfig;
-import carma.mesh.olsr.OlsrStats;
-import carma.mesh.olsr.Route;
-import carma.mesh.olsr.RouteChangeListener;
-import carma.mesh.olsr.wire.BacklogEntry;
-import carma.mesh.olsr.wire.DanumBacklogMessage;
+import carma.olsr.Ipv4Prefix;
+import carma.olsr.NodeAddress;
+import carma.olsr.OlsrAgent;
+import carma.olsr.OlsrConfig;
+import carma.olsr.OlsrStats;
+import carma.olsr.Route;
+import carma.olsr.RouteChangeListener;
+import carma.olsr.wire.BacklogEntry;
+import carma.olsr.wire.DanumBacklogMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The routing port fed by real OLSR agents ({@code carma.mesh.olsr}), one per CARMNET node: their
+ * The routing port fed by real OLSR agents ({@code carma.olsr}), one per CARMNET node: their
  * packets are encoded to bytes and broadcast as frames over the emulated medium (so control frames
  * collide and fade like data), decoded on receipt, and the agents' routing tables answer the
  * forwarding plane. Node i has address 10.0.x.y = {@link NodeAddress#ofIndex}(i + 1). Sharing
