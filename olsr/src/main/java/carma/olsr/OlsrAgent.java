@@ -8,8 +8,6 @@ import carma.olsr.logic.RouteCalculator;
 import carma.olsr.logic.RouteComputation;
 import carma.olsr.state.InformationBases;
 import carma.olsr.state.SequenceNumbers;
-import carma.olsr.wire.BacklogEntry;
-import carma.olsr.wire.DanumBacklogMessage;
 import carma.olsr.wire.HelloMessage;
 import carma.olsr.wire.HnaMessage;
 import carma.olsr.wire.LqHelloMessage;
@@ -19,6 +17,8 @@ import carma.olsr.wire.MidMessage;
 import carma.olsr.wire.OlsrCodec;
 import carma.olsr.wire.OlsrMessage;
 import carma.olsr.wire.OlsrPacket;
+import carma.olsr.wire.PrivateMessage;
+import carma.olsr.wire.PrivateMessageType;
 import carma.olsr.wire.TcMessage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +30,8 @@ import java.util.random.RandomGenerator;
 /**
  * One node's OLSR protocol instance with a single OLSR interface whose address is the main address.
  * Driven entirely by explicit calls with the current time: no threads, no clock of its own. Packets
- * leave through {@link OlsrOutput}; route changes are reported to a {@link RouteChangeListener}.
+ * leave through {@link OlsrOutput}; route changes are reported to a {@link RouteChangeListener};
+ * messages of registered private types ({@link PrivateMessages}) go to their handlers.
  *
  * <p>Use: {@link #start}, then call {@link #onPacket} for every received packet and
  * {@link #advanceTo} whenever the time {@link #nextWakeupNs()} is reached (or the individual timer
@@ -43,7 +44,7 @@ public final class OlsrAgent {
     private final RandomGenerator random;
     private final OlsrOutput output;
     private final RouteChangeListener routeListener;
-    private final BacklogAdvertisementListener backlogListener;
+    private final PrivateMessages privateMessages;
     private final OlsrCodec codec;
     private final InformationBases bases;
     private final MessageProcessor processor;
@@ -71,14 +72,14 @@ public final class OlsrAgent {
     private long malformedPackets;
 
     public OlsrAgent(OlsrConfig config, NodeAddress self, RandomGenerator random, OlsrOutput output,
-                     RouteChangeListener routeListener, BacklogAdvertisementListener backlogListener) {
+                     RouteChangeListener routeListener, PrivateMessages privateMessages) {
         this.config = config;
         this.self = self;
         this.random = random;
         this.output = output;
         this.routeListener = routeListener;
-        this.backlogListener = backlogListener;
-        this.codec = new OlsrCodec(config.danumMessageType());
+        this.privateMessages = privateMessages;
+        this.codec = new OlsrCodec(privateMessages.types());
         this.bases = new InformationBases(self);
         Set<NodeAddress> own = new HashSet<>(config.interfaceAliases());
         own.add(self);
@@ -91,9 +92,9 @@ public final class OlsrAgent {
         this.eagerRoutes = routeListener != RouteChangeListener.NONE;
     }
 
-    /** An agent without listeners. */
+    /** An agent without listeners and private message types. */
     public OlsrAgent(OlsrConfig config, NodeAddress self, RandomGenerator random, OlsrOutput output) {
-        this(config, self, random, output, RouteChangeListener.NONE, BacklogAdvertisementListener.NONE);
+        this(config, self, random, output, RouteChangeListener.NONE, PrivateMessages.none());
     }
 
     /** Schedules the first HELLO, TC and MID/HNA within one jitter period and the LQ window timer. */
@@ -281,8 +282,8 @@ public final class OlsrAgent {
             processor.onMid(mid, from, nowNs);
         } else if (m instanceof HnaMessage hna) {
             processor.onHna(hna, from, nowNs);
-        } else if (m instanceof DanumBacklogMessage d) {
-            backlogListener.onBacklogAdvertisement(from, d, nowNs);
+        } else if (m instanceof PrivateMessage<?> p) {
+            privateMessages.deliver(from, p, nowNs);
         }
     }
 
@@ -349,13 +350,15 @@ public final class OlsrAgent {
     }
 
     /**
-     * Sends a DANUM backlog advertisement to the 1-hop neighbours (TTL 1, Vtime = 3 x the
-     * advertisement interval, olsr.md §6).
+     * Originates a message of a registered private type: this node as originator, the next message
+     * sequence number, Vtime for {@code validityNs}, the given TTL (1: the 1-hop neighbours only).
      */
-    public void sendBacklogAdvertisement(int advertisementSequence, List<BacklogEntry> entries,
-                                         long advertisementIntervalNs, long nowNs) {
-        var header = factory.extensionHeader(config.danumMessageType(), 3 * advertisementIntervalNs, 1);
-        originate(List.of(new DanumBacklogMessage(header, advertisementSequence, 0, entries)), nowNs);
+    public <B> void originatePrivate(PrivateMessageType<B> type, B body, long validityNs, int ttl, long nowNs) {
+        if (!privateMessages.types().contains(type)) {
+            throw new IllegalArgumentException("private message type " + type.messageType() + " is not registered");
+        }
+        var header = factory.extensionHeader(type.messageType(), validityNs, ttl);
+        originate(List.of(new PrivateMessage<>(header, type, body)), nowNs);
     }
 
     private void originate(List<OlsrMessage> messages, long nowNs) {

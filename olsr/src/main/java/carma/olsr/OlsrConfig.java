@@ -1,6 +1,5 @@
 package carma.olsr;
 
-import carma.olsr.wire.MessageType;
 import java.util.List;
 
 /**
@@ -22,7 +21,6 @@ import java.util.List;
  * @param mprCoverage        olsrd MprCoverage (link-quality MPR selection only)
  * @param localHna           networks this node announces in HNA (0.0.0.0/0 for an Internet gateway)
  * @param interfaceAliases   further interface addresses announced in MID
- * @param danumMessageType   message type of the DANUM backlog advertisement (128..255)
  * @param maxPacketBytes     largest UDP payload when bundling forwarded messages
  * @param routeRecalculationDelayNs 0: recompute routes right after every relevant change; &gt; 0:
  *                           collect changes and recompute once after this delay, like olsrd which
@@ -33,7 +31,7 @@ public record OlsrConfig(boolean linkQuality, long helloIntervalNs, long neighbH
                          long topHoldNs, long midHnaIntervalNs, long midHnaHoldNs, long duplicateHoldNs,
                          long lqWindowIntervalNs, double maxJitterFraction, int willingness,
                          int tcRedundancy, int mprCoverage, List<Ipv4Prefix> localHna,
-                         List<NodeAddress> interfaceAliases, int danumMessageType, int maxPacketBytes,
+                         List<NodeAddress> interfaceAliases, int maxPacketBytes,
                          long routeRecalculationDelayNs) {
 
     private static final long S = 1_000_000_000L;
@@ -61,9 +59,6 @@ public record OlsrConfig(boolean linkQuality, long helloIntervalNs, long neighbH
         if (mprCoverage < 1) {
             throw new IllegalArgumentException("MPR coverage must be at least 1: " + mprCoverage);
         }
-        if (danumMessageType < 128 || danumMessageType > 255) {
-            throw new IllegalArgumentException("DANUM message type must be 128..255: " + danumMessageType);
-        }
         if (routeRecalculationDelayNs < 0) {
             throw new IllegalArgumentException("route recalculation delay must be >= 0: " + routeRecalculationDelayNs);
         }
@@ -84,7 +79,7 @@ public record OlsrConfig(boolean linkQuality, long helloIntervalNs, long neighbH
      */
     public static OlsrConfig rfc3626WithEtx() {
         return new OlsrConfig(true, 2 * S, 6 * S, 5 * S, 15 * S, 5 * S, 15 * S, 30 * S, S, 0.25,
-                3, 2, 7, List.of(), List.of(), MessageType.DEFAULT_DANUM_BACKLOG, 1472, 0);
+                3, 2, 7, List.of(), List.of(), 1472, 0);
     }
 
     /** Plain RFC 3626: hop-count routing, TC_REDUNDANCY 0, MPR heuristic of §8.3.1. */
@@ -98,56 +93,53 @@ public record OlsrConfig(boolean linkQuality, long helloIntervalNs, long neighbH
         OlsrConfig c = rfc3626WithEtx();
         return new OlsrConfig(true, c.helloIntervalNs, 20 * S, c.tcIntervalNs, 300 * S, c.midHnaIntervalNs,
                 300 * S, c.duplicateHoldNs, c.lqWindowIntervalNs, c.maxJitterFraction, c.willingness,
-                c.tcRedundancy, c.mprCoverage, c.localHna, c.interfaceAliases, c.danumMessageType,
-                c.maxPacketBytes, c.routeRecalculationDelayNs);
+                c.tcRedundancy, c.mprCoverage, c.localHna, c.interfaceAliases, c.maxPacketBytes, c.routeRecalculationDelayNs);
     }
 
     public OlsrConfig withLinkQuality(boolean on) {
         return new OlsrConfig(on, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs, midHnaIntervalNs,
                 midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction, willingness, tcRedundancy,
-                mprCoverage, localHna, interfaceAliases, danumMessageType, maxPacketBytes,
+                mprCoverage, localHna, interfaceAliases, maxPacketBytes,
                 routeRecalculationDelayNs);
     }
 
     public OlsrConfig withTcRedundancy(int value) {
         return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
                 midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, value, mprCoverage, localHna, interfaceAliases, danumMessageType, maxPacketBytes,
+                willingness, value, mprCoverage, localHna, interfaceAliases, maxPacketBytes,
                 routeRecalculationDelayNs);
     }
 
     public OlsrConfig withMprCoverage(int value) {
         return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
                 midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, value, localHna, interfaceAliases, danumMessageType, maxPacketBytes,
+                willingness, tcRedundancy, value, localHna, interfaceAliases, maxPacketBytes,
                 routeRecalculationDelayNs);
     }
 
     public OlsrConfig withWillingness(int value) {
         return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
                 midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                value, tcRedundancy, mprCoverage, localHna, interfaceAliases, danumMessageType, maxPacketBytes,
+                value, tcRedundancy, mprCoverage, localHna, interfaceAliases, maxPacketBytes,
                 routeRecalculationDelayNs);
     }
 
     public OlsrConfig withLocalHna(List<Ipv4Prefix> networks) {
         return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
                 midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, mprCoverage, networks, interfaceAliases, danumMessageType,
-                maxPacketBytes, routeRecalculationDelayNs);
+                willingness, tcRedundancy, mprCoverage, networks, interfaceAliases, maxPacketBytes, routeRecalculationDelayNs);
     }
 
     public OlsrConfig withInterfaceAliases(List<NodeAddress> aliases) {
         return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
                 midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, mprCoverage, localHna, aliases, danumMessageType, maxPacketBytes,
+                willingness, tcRedundancy, mprCoverage, localHna, aliases, maxPacketBytes,
                 routeRecalculationDelayNs);
     }
 
     public OlsrConfig withRouteRecalculationDelayNs(long delayNs) {
         return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
                 midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, mprCoverage, localHna, interfaceAliases, danumMessageType,
-                maxPacketBytes, delayNs);
+                willingness, tcRedundancy, mprCoverage, localHna, interfaceAliases, maxPacketBytes, delayNs);
     }
 }

@@ -51,7 +51,7 @@ final class MeshHarness {
         for (int i = 0; i < n; i++) {
             final int from = i;
             agents[i] = new OlsrAgent(configOf.apply(i), address(i), new SplittableRandom(seed * 7919 + i),
-                    (bytes, t) -> broadcast(from, bytes, t), routeChanges::add, BacklogAdvertisementListener.NONE);
+                    (bytes, t) -> broadcast(from, bytes, t), routeChanges::add, PrivateMessages.none());
         }
         for (int i = 0; i < n; i++) {
             agents[i].start(0);

@@ -2,8 +2,6 @@ package carma.olsr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import carma.olsr.wire.BacklogEntry;
-import carma.olsr.wire.DanumBacklogMessage;
 import carma.olsr.wire.HelloMessage;
 import carma.olsr.wire.LinkCode;
 import carma.olsr.wire.LinkGroup;
@@ -15,7 +13,10 @@ import carma.olsr.wire.MessageType;
 import carma.olsr.wire.OlsrCodec;
 import carma.olsr.wire.OlsrMessage;
 import carma.olsr.wire.OlsrPacket;
+import carma.olsr.wire.PrivateMessage;
+import carma.olsr.wire.PrivateMessageTypes;
 import carma.olsr.wire.TcMessage;
+import carma.olsr.wire.TextMessageType;
 import carma.olsr.wire.Vtime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +31,15 @@ class OlsrAgentTest {
     private static final NodeAddress B = NodeAddress.parse("10.0.0.2");
     private static final NodeAddress C = NodeAddress.parse("10.0.0.3");
     private static final NodeAddress D = NodeAddress.parse("10.0.0.4");
-    private final OlsrCodec codec = new OlsrCodec();
+    private static final TextMessageType TEXT = new TextMessageType(150);
+    private final OlsrCodec codec = new OlsrCodec(PrivateMessageTypes.of(List.of(TEXT)));
     private final List<byte[]> sent = new ArrayList<>();
-    private final List<DanumBacklogMessage> backlog = new ArrayList<>();
+    private final List<PrivateMessage<String>> texts = new ArrayList<>();
     private int seq;
 
     private OlsrAgent agent(OlsrConfig config) {
         return new OlsrAgent(config, A, new SplittableRandom(1), (bytes, t) -> sent.add(bytes), RouteChangeListener.NONE,
-                (from, m, t) -> backlog.add(m));
+                PrivateMessages.builder().register(TEXT, (from, m, t) -> texts.add(m)).build());
     }
 
     private byte[] packet(OlsrMessage... messages) {
@@ -169,18 +171,35 @@ class OlsrAgentTest {
     }
 
     @Test
-    void backlogAdvertisementsTravelOneHop() throws Exception {
+    void privateMessagesAreOriginatedWithTheirTypeAndHandedToTheirHandler() throws Exception {
         OlsrAgent a = agent(OlsrConfig.rfc3626WithEtx());
         a.start(0);
-        a.sendBacklogAdvertisement(9, List.of(new BacklogEntry(42, 17, BacklogEntry.toQ8(0.5))), 200_000_000L, S);
-        DanumBacklogMessage out = (DanumBacklogMessage) lastSent().messages().get(0);
-        assertThat(out.header().type()).isEqualTo(MessageType.DEFAULT_DANUM_BACKLOG);
+        a.originatePrivate(TEXT, "queue", 600_000_000L, 1, S);
+        var out = (PrivateMessage<?>) lastSent().messages().get(0);
+        assertThat(out.header().type()).isEqualTo(150);
         assertThat(out.header().ttl()).isEqualTo(1);
         assertThat(out.header().validityNs()).isGreaterThanOrEqualTo(600_000_000L);
-        DanumBacklogMessage in = new DanumBacklogMessage(
-                new MessageHeader(MessageType.DEFAULT_DANUM_BACKLOG, 0x00, B, 1, 0, 3), 4, 0, out.entries());
+        assertThat(out.body()).isEqualTo("queue");
+        var in = new PrivateMessage<>(new MessageHeader(150, 0x00, B, 1, 0, 3), TEXT, "from B");
         a.onPacket(packet(in), B, 2 * S);
-        assertThat(backlog).containsExactly(in);
+        a.onPacket(packet(in), B, 2 * S + 1);                 // duplicate: not handled again
+        assertThat(texts).containsExactly(in);
+    }
+
+    @Test
+    void privateMessagesAreForwardedByTheDefaultAlgorithm() throws Exception {
+        OlsrAgent a = agentWithNeighbours();
+        var flooded = new PrivateMessage<>(new MessageHeader(150, 0x86, D, 3, 1, 9), TEXT, "flood");
+        a.onPacket(packet(flooded), B, 2 * S);
+        assertThat(texts).containsExactly(flooded);
+        assertThat(lastSent().messages()).containsExactly(flooded.withHeader(flooded.header().forwarded()));
+    }
+
+    @Test
+    void unregisteredPrivateTypesCannotBeOriginated() {
+        OlsrAgent a = new OlsrAgent(OlsrConfig.rfc3626WithEtx(), A, new SplittableRandom(1), (b, t) -> { });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.originatePrivate(TEXT, "x", S, 1, S))
+                .hasMessageContaining("not registered");
     }
 
     @Test

@@ -3,6 +3,9 @@ package carma.mesh.net;
 import carma.kernel.event.EventSink;
 import carma.kernel.random.RandomStream;
 import carma.kernel.sim.Simulator;
+import carma.mesh.danum.wire.BacklogAdvertisement;
+import carma.mesh.danum.wire.BacklogEntry;
+import carma.mesh.danum.wire.BacklogMessageType;
 import carma.mesh.link.Association;
 import carma.mesh.measure.ControlOverhead;
 import carma.mesh.node.NodeRole;
@@ -12,10 +15,9 @@ import carma.olsr.NodeAddress;
 import carma.olsr.OlsrAgent;
 import carma.olsr.OlsrConfig;
 import carma.olsr.OlsrStats;
+import carma.olsr.PrivateMessages;
 import carma.olsr.Route;
 import carma.olsr.RouteChangeListener;
-import carma.olsr.wire.BacklogEntry;
-import carma.olsr.wire.DanumBacklogMessage;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -27,19 +29,21 @@ import java.util.random.RandomGenerator;
  * forwarding plane. Node i has address 10.0.x.y = {@link NodeAddress#ofIndex}(i + 1). Sharing
  * nodes associated with an AP at start announce the default route by HNA (the association of
  * sharing nodes is assumed static). OLSR gives one next hop per destination, so DANUM's downstream
- * set has one member here.
+ * set has one member here. Every agent registers DANUM's backlog advertisement
+ * ({@link BacklogMessageType}, type 150) as a private message type.
  */
 public final class OlsrRouting implements Routing, ControlHandler, EventSink<OlsrRouting.Wake> {
-    /** Receives the DANUM_Q extension messages a node's agent decoded. */
+    /** Receives the DANUM_Q private messages a node's agent decoded. */
     @FunctionalInterface
     public interface BacklogReceiver {
-        void onBacklog(int atNode, int fromNode, DanumBacklogMessage message, long nowNs);
+        void onBacklog(int atNode, int fromNode, BacklogAdvertisement advertisement, long nowNs);
     }
 
     /** An agent's timer is due (node -1: publish the control overhead). */
     public record Wake(int node, long generation) {}
 
     private static final long OVERHEAD_PERIOD_NS = 1_000_000_000L;
+    private static final BacklogMessageType BACKLOG = BacklogMessageType.standard();
 
     private final List<NodeSpec> nodes;
     private final Association association;
@@ -67,8 +71,11 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
                     ? base.withLocalHna(List.of(Ipv4Prefix.DEFAULT_ROUTE)) : base;
             RandomStream r = sim.streams().stream("mesh.olsr." + n.name());
             RandomGenerator g = r::nextLong;
+            PrivateMessages privateMessages = PrivateMessages.builder()
+                    .register(BACKLOG, (from, m, now) -> backlogReceiver.onBacklog(i, index(from), m.body(), now))
+                    .build();
             agents[i] = new OlsrAgent(cfg, address(i), g, (bytes, now) -> net.broadcastControl(i, new OlsrFrame(i, bytes)),
-                    RouteChangeListener.NONE, (from, m, now) -> backlogReceiver.onBacklog(i, index(from), m, now));
+                    RouteChangeListener.NONE, privateMessages);
         }
     }
 
@@ -191,9 +198,13 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
         this.backlogReceiver = receiver;
     }
 
-    /** Sends a DANUM_Q backlog advertisement (TTL 1) from {@code node}'s agent. */
+    /**
+     * Sends a DANUM_Q backlog advertisement from {@code node}'s agent to its 1-hop neighbours (TTL 1,
+     * Vtime = 3 x the advertisement period, olsr.md §6).
+     */
     public void sendBacklog(int node, int seq, List<BacklogEntry> entries, long periodNs) {
-        agents[node].sendBacklogAdvertisement(seq, entries, periodNs, sim.nowNs());
+        agents[node].originatePrivate(BACKLOG, new BacklogAdvertisement(seq, 0, entries), 3 * periodNs, 1,
+                sim.nowNs());
     }
 
     /** Control traffic sent so far by all agents. */

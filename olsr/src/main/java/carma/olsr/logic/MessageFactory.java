@@ -161,7 +161,7 @@ public final class MessageFactory {
         return Optional.of(new HnaMessage(header(MessageType.HNA, config.midHnaHoldNs(), 255), config.localHna()));
     }
 
-    /** A header for a locally originated extension message (e.g. the DANUM backlog advertisement). */
+    /** A header for a locally originated message of a private type. */
     public MessageHeader extensionHeader(int type, long validityNs, int ttl) {
         return header(type, validityNs, ttl);
     }

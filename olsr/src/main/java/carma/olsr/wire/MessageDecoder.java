@@ -17,14 +17,14 @@ final class MessageDecoder {
         }
     }
 
-    private final int danumType;
+    private final PrivateMessageTypes privateTypes;
 
-    MessageDecoder(int danumType) {
-        this.danumType = danumType;
+    MessageDecoder(PrivateMessageTypes privateTypes) {
+        this.privateTypes = privateTypes;
     }
 
-    int danumType() {
-        return danumType;
+    PrivateMessageTypes privateTypes() {
+        return privateTypes;
     }
 
     List<OlsrMessage> decodeMessages(ByteBuffer in) throws MalformedPacketException {
@@ -74,8 +74,9 @@ final class MessageDecoder {
             case MessageType.HNA:
                 return decodeHna(h, body, where);
             default:
-                if (h.type() == danumType) {
-                    return decodeDanum(h, body, where);
+                var privateType = privateTypes.find(h.type());
+                if (privateType.isPresent()) {
+                    return decodePrivate(h, privateType.get(), body, where);
                 }
                 byte[] raw = new byte[body.remaining()];
                 body.get(raw);
@@ -194,23 +195,13 @@ final class MessageDecoder {
         return new HnaMessage(h, networks);
     }
 
-    private static DanumBacklogMessage decodeDanum(MessageHeader h, ByteBuffer body, Where where)
+    private static <B> PrivateMessage<B> decodePrivate(MessageHeader h, PrivateMessageType<B> type,
+                                                       ByteBuffer body, Where where)
             throws MalformedPacketException {
-        requireLength(body, 4, BacklogEntry.SIZE, where);
-        int seq = Short.toUnsignedInt(body.getShort());
-        int count = Byte.toUnsignedInt(body.get());
-        int flags = Byte.toUnsignedInt(body.get());
-        if (count * BacklogEntry.SIZE != body.remaining()) {
-            throw new MalformedPacketException(where + ": DANUM count says " + count + " entries but "
-                    + body.remaining() + " bytes of entries follow");
+        try {
+            return new PrivateMessage<>(h, type, type.readBody(body));
+        } catch (MalformedPacketException e) {
+            throw new MalformedPacketException(where + ": " + e.getMessage());
         }
-        List<BacklogEntry> entries = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int flow = body.getInt();
-            int q = Short.toUnsignedInt(body.getShort());
-            int beta = Short.toUnsignedInt(body.getShort());
-            entries.add(new BacklogEntry(flow, q, beta));
-        }
-        return new DanumBacklogMessage(h, seq, flags, entries);
     }
 }

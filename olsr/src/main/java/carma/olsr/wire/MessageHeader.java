@@ -31,7 +31,8 @@ public record MessageHeader(int type, int vtimeCode, NodeAddress originator, int
         }
     }
 
-    static void checkRange(String what, int value, int max) {
+    /** Throws {@link IllegalArgumentException} unless {@code 0 <= value <= max} (a field of the wire format). */
+    public static void checkRange(String what, int value, int max) {
         if (value < 0 || value > max) {
             throw new IllegalArgumentException(what + " out of range 0.." + max + ": " + value);
         }

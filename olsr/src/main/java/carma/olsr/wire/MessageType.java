@@ -1,6 +1,9 @@
 package carma.olsr.wire;
 
-/** Message type numbers on the wire (RFC 3626 §18.4; olsrd {@code olsr_protocol.h}). */
+/**
+ * Message type numbers on the wire (RFC 3626 §18.4; olsrd {@code olsr_protocol.h}). Types 128..255
+ * are for private use: see {@link PrivateMessageType}.
+ */
 public final class MessageType {
 
     public static final int HELLO = 1;
@@ -11,8 +14,6 @@ public final class MessageType {
     public static final int LQ_HELLO = 201;
     /** olsrd link-quality TC ({@code LQ_TC_MESSAGE}). */
     public static final int LQ_TC = 202;
-    /** Default type of the DANUM 1-hop backlog advertisement (reconstructed; private range 128-255). */
-    public static final int DEFAULT_DANUM_BACKLOG = 150;
 
     private MessageType() {
     }

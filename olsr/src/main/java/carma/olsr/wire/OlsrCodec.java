@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 
 /**
  * Encodes and decodes OLSR packets (the UDP payload on port 698) in network byte order. Stateless
- * apart from the configured DANUM message type; safe to share.
+ * apart from the registered private message types; safe to share.
  */
 public final class OlsrCodec {
 
@@ -13,23 +13,18 @@ public final class OlsrCodec {
 
     private final MessageDecoder decoder;
 
-    /** A codec that recognises the DANUM backlog advertisement under the given private type. */
-    public OlsrCodec(int danumMessageType) {
-        if (danumMessageType < 128 || danumMessageType > 255
-                || danumMessageType == MessageType.LQ_HELLO || danumMessageType == MessageType.LQ_TC) {
-            throw new IllegalArgumentException("DANUM message type must be in 128..255 and not 201/202: "
-                    + danumMessageType);
-        }
-        this.decoder = new MessageDecoder(danumMessageType);
+    /** A codec that decodes the given private message types (olsrd-plugin style). */
+    public OlsrCodec(PrivateMessageTypes privateTypes) {
+        this.decoder = new MessageDecoder(privateTypes);
     }
 
-    /** A codec with the default DANUM type {@link MessageType#DEFAULT_DANUM_BACKLOG}. */
+    /** A codec for the types of RFC 3626 and olsrd's LQ extension only. */
     public OlsrCodec() {
-        this(MessageType.DEFAULT_DANUM_BACKLOG);
+        this(PrivateMessageTypes.none());
     }
 
-    public int danumMessageType() {
-        return decoder.danumType();
+    public PrivateMessageTypes privateTypes() {
+        return decoder.privateTypes();
     }
 
     /** The packet as bytes; throws {@link IllegalArgumentException} if it exceeds 65535 bytes. */
@@ -80,7 +75,8 @@ public final class OlsrCodec {
     }
 
     /**
-     * Decodes a whole packet. Messages of types this codec does not know are returned as
+     * Decodes a whole packet. Messages of registered private types are returned as
+     * {@link PrivateMessage}; messages of types this codec does not know are returned as
      * {@link UnknownMessage} so that they can be forwarded (RFC 3626 §3.4).
      *
      * @throws MalformedPacketException if the packet is truncated, its length field does not match,

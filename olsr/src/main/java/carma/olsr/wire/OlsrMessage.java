@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 /**
  * One OLSR message: the common header plus a type-specific body. Each record knows the exact
  * length of its body and writes it in network byte order; {@link MessageDecoder} reads bodies back.
+ * The set is closed: extensions travel as {@link PrivateMessage}s of a registered
+ * {@link PrivateMessageType}, or as {@link UnknownMessage}s kept byte for byte.
  */
 public sealed interface OlsrMessage
         permits HelloMessage, LqHelloMessage, TcMessage, LqTcMessage, MidMessage, HnaMessage,
-        DanumBacklogMessage, UnknownMessage {
+        PrivateMessage, UnknownMessage {
 
     MessageHeader header();
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class OlsrCodecTest {
 
-    private final OlsrCodec codec = new OlsrCodec();
+    private static final TextMessageType TEXT = new TextMessageType(150);
+    private final OlsrCodec codec = new OlsrCodec(PrivateMessageTypes.of(List.of(TEXT)));
     private static final NodeAddress A = NodeAddress.parse("10.0.0.1");
     private static final NodeAddress B = NodeAddress.parse("10.0.0.2");
     private static final NodeAddress C = NodeAddress.parse("10.0.0.3");
@@ -73,8 +74,7 @@ class OlsrCodecTest {
                 new MidMessage(header(MessageType.MID, 255), List.of(B, C)),
                 new HnaMessage(header(MessageType.HNA, 255), List.of(Ipv4Prefix.DEFAULT_ROUTE,
                         Ipv4Prefix.of(NodeAddress.parse("192.168.1.0"), 24))),
-                new DanumBacklogMessage(header(MessageType.DEFAULT_DANUM_BACKLOG, 1), 513, 0x80, List.of(
-                        new BacklogEntry(-7, 65535, BacklogEntry.toQ8(1.5)), new BacklogEntry(9, 0, 0))),
+                new PrivateMessage<>(header(150, 1), TEXT, "backlog"),
                 new UnknownMessage(header(130, 255), hex("DEADBEEF01")));
         OlsrPacket packet = new OlsrPacket(65535, all);
         byte[] bytes = codec.encode(packet);
@@ -87,13 +87,28 @@ class OlsrCodecTest {
     }
 
     @Test
-    void hnaAndDanumLayouts() {
+    void hnaAndPrivateTypeLayouts() {
         HnaMessage hna = new HnaMessage(header(MessageType.HNA, 255), List.of(Ipv4Prefix.DEFAULT_ROUTE));
         assertThat(codec.encodeMessage(hna)).isEqualTo(hex("04 86 0014 0A000001 FF 00 002A 00000000 00000000"));
-        DanumBacklogMessage d = new DanumBacklogMessage(header(150, 1), 1, 0,
-                List.of(new BacklogEntry(0x01020304, 17, 0x0180)));
-        assertThat(codec.encodeMessage(d)).isEqualTo(hex("96 86 0018 0A000001 01 00 002A 0001 01 00 01020304 0011 0180"));
-        assertThat(d.entries().get(0).beta()).isEqualTo(1.5);
+        PrivateMessage<String> text = new PrivateMessage<>(header(150, 1), TEXT, "AB");
+        assertThat(codec.encodeMessage(text)).isEqualTo(hex("96 86 000F 0A000001 01 00 002A 02 4142"));
+    }
+
+    @Test
+    void registeredPrivateTypesDecodeToTheirBodyAndOthersStayUnknown() throws Exception {
+        byte[] bytes = hex("0013 0009 96 86 000F 0A000001 01 00 002A 02 4142");
+        assertThat(codec.decode(bytes).messages()).containsExactly(new PrivateMessage<>(header(150, 1), TEXT, "AB"));
+        assertThat(new OlsrCodec().decode(bytes).messages()).singleElement().isInstanceOf(UnknownMessage.class);
+        assertThat(new OlsrCodec().encode(new OlsrCodec().decode(bytes))).isEqualTo(bytes);
+    }
+
+    @Test
+    void privateTypesMustBeDistinctPrivateNumbers() {
+        assertThatThrownBy(() -> new TextMessageType(127)).hasMessageContaining("128..255");
+        assertThatThrownBy(() -> new TextMessageType(MessageType.LQ_TC)).hasMessageContaining("not 201/202");
+        assertThatThrownBy(() -> PrivateMessageTypes.of(List.of(TEXT, new TextMessageType(150))))
+                .hasMessageContaining("registered twice");
+        assertThatThrownBy(() -> new PrivateMessage<>(header(151, 1), TEXT, "x")).hasMessageContaining("151");
     }
 
     @Test
@@ -110,8 +125,8 @@ class OlsrCodecTest {
         assertRejected("001C 0001 C9 86 0018 0A000001 01 00 0001 0000 05 03 06 00 0008 0A000002",
                 "must be 4 + a multiple of 8");
         assertRejected("0018 0001 04 86 0014 0A000001 FF 00 0001 0A000000 FF00FF00", "netmask is not contiguous");
-        assertRejected("001C 0001 96 86 0018 0A000001 01 00 0001 0001 02 00 00000001 0001 0100",
-                "DANUM count says 2 entries");
+        assertRejected("0014 0001 96 86 0010 0A000001 01 00 0001 05 414243",
+                "type 150 message at offset 4: text length says 5 bytes but 3 follow");
     }
 
     private void assertRejected(String hexBytes, String messagePart) {

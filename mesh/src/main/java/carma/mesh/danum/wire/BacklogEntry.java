@@ -1,4 +1,6 @@
-package carma.olsr.wire;
+package carma.mesh.danum.wire;
+
+import carma.olsr.wire.MessageHeader;
 
 /**
  * One flow's entry in a DANUM backlog advertisement (reconstructed, olsr.md §6):
