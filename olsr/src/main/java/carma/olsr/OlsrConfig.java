@@ -3,7 +3,9 @@ package carma.olsr;
 import java.util.List;
 
 /**
- * Parameters of one OLSR agent. Times are nanoseconds.
+ * Parameters of one OLSR agent. Times are nanoseconds. Build by name: start from a preset
+ * ({@link #rfc3626WithEtx()}, {@link #rfc3626()}, {@link #olsrdDefaults()}) or {@link #builder()}
+ * and change what differs, e.g. {@code OlsrConfig.olsrdDefaults().toBuilder().willingness(7).build()}.
  *
  * @param linkQuality        true: olsrd LinkQualityLevel 2 (LQ_HELLO/LQ_TC, etx_ff, ETX routing,
  *                           LQ MPR selection); false: plain RFC 3626 (HELLO/TC, hop count)
@@ -73,73 +75,168 @@ public record OlsrConfig(boolean linkQuality, long helloIntervalNs, long neighbH
         }
     }
 
+    /** A builder holding the values of {@link #rfc3626WithEtx()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /**
      * RFC 3626 timing (HELLO 2 s / 6 s, TC 5 s / 15 s, MID/HNA 5 s / 15 s, DUP 30 s, jitter 25 %) with
      * olsrd's link-quality extension as CARMNET ran it: etx_ff, TC_REDUNDANCY 2, MprCoverage 7.
      */
     public static OlsrConfig rfc3626WithEtx() {
-        return new OlsrConfig(true, 2 * S, 6 * S, 5 * S, 15 * S, 5 * S, 15 * S, 30 * S, S, 0.25,
-                3, 2, 7, List.of(), List.of(), 1472, 0);
+        return builder().build();
     }
 
     /** Plain RFC 3626: hop-count routing, TC_REDUNDANCY 0, MPR heuristic of §8.3.1. */
     public static OlsrConfig rfc3626() {
-        return rfc3626WithEtx().withLinkQuality(false).withTcRedundancy(0).withMprCoverage(1);
+        return builder().linkQuality(false).tcRedundancy(0).mprCoverage(1).build();
     }
 
     /** olsrd defaults for large community networks: as {@link #rfc3626WithEtx} but HELLO validity
      *  20 s and TC/MID/HNA validity 300 s ({@code olsrd.conf.default.full}). */
     public static OlsrConfig olsrdDefaults() {
-        OlsrConfig c = rfc3626WithEtx();
-        return new OlsrConfig(true, c.helloIntervalNs, 20 * S, c.tcIntervalNs, 300 * S, c.midHnaIntervalNs,
-                300 * S, c.duplicateHoldNs, c.lqWindowIntervalNs, c.maxJitterFraction, c.willingness,
-                c.tcRedundancy, c.mprCoverage, c.localHna, c.interfaceAliases, c.maxPacketBytes, c.routeRecalculationDelayNs);
+        return builder().neighbHoldNs(20 * S).topHoldNs(300 * S).midHnaHoldNs(300 * S).build();
     }
 
-    public OlsrConfig withLinkQuality(boolean on) {
-        return new OlsrConfig(on, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs, midHnaIntervalNs,
-                midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction, willingness, tcRedundancy,
-                mprCoverage, localHna, interfaceAliases, maxPacketBytes,
-                routeRecalculationDelayNs);
-    }
+    /** Named construction of an {@link OlsrConfig}; {@link #build()} validates. */
+    public static final class Builder {
+        private boolean linkQuality = true;
+        private long helloIntervalNs = 2 * S;
+        private long neighbHoldNs = 6 * S;
+        private long tcIntervalNs = 5 * S;
+        private long topHoldNs = 15 * S;
+        private long midHnaIntervalNs = 5 * S;
+        private long midHnaHoldNs = 15 * S;
+        private long duplicateHoldNs = 30 * S;
+        private long lqWindowIntervalNs = S;
+        private double maxJitterFraction = 0.25;
+        private int willingness = 3;
+        private int tcRedundancy = 2;
+        private int mprCoverage = 7;
+        private List<Ipv4Prefix> localHna = List.of();
+        private List<NodeAddress> interfaceAliases = List.of();
+        private int maxPacketBytes = 1472;
+        private long routeRecalculationDelayNs;
 
-    public OlsrConfig withTcRedundancy(int value) {
-        return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
-                midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, value, mprCoverage, localHna, interfaceAliases, maxPacketBytes,
-                routeRecalculationDelayNs);
-    }
+        private Builder() {
+        }
 
-    public OlsrConfig withMprCoverage(int value) {
-        return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
-                midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, value, localHna, interfaceAliases, maxPacketBytes,
-                routeRecalculationDelayNs);
-    }
+        private Builder(OlsrConfig c) {
+            linkQuality = c.linkQuality;
+            helloIntervalNs = c.helloIntervalNs;
+            neighbHoldNs = c.neighbHoldNs;
+            tcIntervalNs = c.tcIntervalNs;
+            topHoldNs = c.topHoldNs;
+            midHnaIntervalNs = c.midHnaIntervalNs;
+            midHnaHoldNs = c.midHnaHoldNs;
+            duplicateHoldNs = c.duplicateHoldNs;
+            lqWindowIntervalNs = c.lqWindowIntervalNs;
+            maxJitterFraction = c.maxJitterFraction;
+            willingness = c.willingness;
+            tcRedundancy = c.tcRedundancy;
+            mprCoverage = c.mprCoverage;
+            localHna = c.localHna;
+            interfaceAliases = c.interfaceAliases;
+            maxPacketBytes = c.maxPacketBytes;
+            routeRecalculationDelayNs = c.routeRecalculationDelayNs;
+        }
 
-    public OlsrConfig withWillingness(int value) {
-        return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
-                midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                value, tcRedundancy, mprCoverage, localHna, interfaceAliases, maxPacketBytes,
-                routeRecalculationDelayNs);
-    }
+        public Builder linkQuality(boolean value) {
+            linkQuality = value;
+            return this;
+        }
 
-    public OlsrConfig withLocalHna(List<Ipv4Prefix> networks) {
-        return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
-                midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, mprCoverage, networks, interfaceAliases, maxPacketBytes, routeRecalculationDelayNs);
-    }
+        public Builder helloIntervalNs(long value) {
+            helloIntervalNs = value;
+            return this;
+        }
 
-    public OlsrConfig withInterfaceAliases(List<NodeAddress> aliases) {
-        return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
-                midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, mprCoverage, localHna, aliases, maxPacketBytes,
-                routeRecalculationDelayNs);
-    }
+        public Builder neighbHoldNs(long value) {
+            neighbHoldNs = value;
+            return this;
+        }
 
-    public OlsrConfig withRouteRecalculationDelayNs(long delayNs) {
-        return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
-                midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
-                willingness, tcRedundancy, mprCoverage, localHna, interfaceAliases, maxPacketBytes, delayNs);
+        public Builder tcIntervalNs(long value) {
+            tcIntervalNs = value;
+            return this;
+        }
+
+        public Builder topHoldNs(long value) {
+            topHoldNs = value;
+            return this;
+        }
+
+        public Builder midHnaIntervalNs(long value) {
+            midHnaIntervalNs = value;
+            return this;
+        }
+
+        public Builder midHnaHoldNs(long value) {
+            midHnaHoldNs = value;
+            return this;
+        }
+
+        public Builder duplicateHoldNs(long value) {
+            duplicateHoldNs = value;
+            return this;
+        }
+
+        public Builder lqWindowIntervalNs(long value) {
+            lqWindowIntervalNs = value;
+            return this;
+        }
+
+        public Builder maxJitterFraction(double value) {
+            maxJitterFraction = value;
+            return this;
+        }
+
+        public Builder willingness(int value) {
+            willingness = value;
+            return this;
+        }
+
+        public Builder tcRedundancy(int value) {
+            tcRedundancy = value;
+            return this;
+        }
+
+        public Builder mprCoverage(int value) {
+            mprCoverage = value;
+            return this;
+        }
+
+        public Builder localHna(List<Ipv4Prefix> networks) {
+            localHna = List.copyOf(networks);
+            return this;
+        }
+
+        public Builder interfaceAliases(List<NodeAddress> aliases) {
+            interfaceAliases = List.copyOf(aliases);
+            return this;
+        }
+
+        public Builder maxPacketBytes(int value) {
+            maxPacketBytes = value;
+            return this;
+        }
+
+        public Builder routeRecalculationDelayNs(long value) {
+            routeRecalculationDelayNs = value;
+            return this;
+        }
+
+        public OlsrConfig build() {
+            return new OlsrConfig(linkQuality, helloIntervalNs, neighbHoldNs, tcIntervalNs, topHoldNs,
+                    midHnaIntervalNs, midHnaHoldNs, duplicateHoldNs, lqWindowIntervalNs, maxJitterFraction,
+                    willingness, tcRedundancy, mprCoverage, localHna, interfaceAliases, maxPacketBytes,
+                    routeRecalculationDelayNs);
+        }
     }
 }

@@ -224,7 +224,8 @@ class OlsrRoutingTest {
             d[i][i + 1] = d[i + 1][i] = 1.0;
         }
         d[1][2] = d[2][1] = LOSSY;
-        OlsrConfig gateway = OlsrConfig.rfc3626WithEtx().withLocalHna(List.of(Ipv4Prefix.DEFAULT_ROUTE));
+        OlsrConfig gateway = OlsrConfig.rfc3626WithEtx().toBuilder()
+                .localHna(List.of(Ipv4Prefix.DEFAULT_ROUTE)).build();
         MeshHarness mesh = new MeshHarness(d, i -> i == 0 || i == 4 ? gateway : OlsrConfig.rfc3626WithEtx(), 5, true);
         mesh.runUntil(90 * S);
         assertDefaultVia(mesh, 1, 0, 0);

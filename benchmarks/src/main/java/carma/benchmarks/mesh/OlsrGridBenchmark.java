@@ -56,7 +56,7 @@ public final class OlsrGridBenchmark {
         for (String a : args) {
             if (a.startsWith("--recalc-ms=")) {
                 // olsrd batches route recalculation once per scheduler poll (50 ms by default)
-                olsr = olsr.withRouteRecalculationDelayNs(Long.parseLong(a.substring(12)) * 1_000_000L);
+                olsr = olsr.toBuilder().routeRecalculationDelayNs(Long.parseLong(a.substring(12)) * 1_000_000L).build();
             } else if (!a.startsWith("--")) {
                 sizes.add(Integer.parseInt(a));
             }

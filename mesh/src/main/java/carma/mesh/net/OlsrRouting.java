@@ -68,7 +68,7 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
                 continue;
             }
             OlsrConfig cfg = n.sharesInternet() && association.associated(i)
-                    ? base.withLocalHna(List.of(Ipv4Prefix.DEFAULT_ROUTE)) : base;
+                    ? base.toBuilder().localHna(List.of(Ipv4Prefix.DEFAULT_ROUTE)).build() : base;
             RandomStream r = sim.streams().stream("mesh.olsr." + n.name());
             RandomGenerator g = r::nextLong;
             PrivateMessages privateMessages = PrivateMessages.builder()
