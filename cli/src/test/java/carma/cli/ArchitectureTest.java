@@ -1,5 +1,6 @@
 package carma.cli;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way (docs/architecture.md): kernel ← models ← scenario ← runtime ←
- * experiments ← cli, and no package is named util/common/misc/experimental.
+ * experiments ← cli, olsr depends on the JDK only, and no package is named
+ * util/common/misc/experimental.
  */
 class ArchitectureTest {
     static JavaClasses classes;
@@ -34,8 +36,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void olsrDependsOnTheJdkOnly() {
+        check(classes().that().resideInAPackage("carma.olsr..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "carma.olsr.."));
+    }
+
+    @Test
     void modelModulesNeverImportScenarioRuntimeExperimentsOrCli() {
-        for (String model : List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.mesh..",
+        for (String model : List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.olsr..", "carma.mesh..",
                 "carma.optimization..")) {
             check(noClasses().that().resideInAPackage(model).should().dependOnClassesThat()
                     .resideInAnyPackage("carma.scenario..", "carma.runtime..", "carma.experiments..", "carma.cli.."));
@@ -73,7 +81,8 @@ class ArchitectureTest {
     }
 
     private static String[] outside(String own) {
-        return List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.mesh..", "carma.optimization..",
+        return List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.olsr..", "carma.mesh..",
+                "carma.optimization..",
                 "carma.scenario..", "carma.runtime..", "carma.experiments..", "carma.cli..").stream()
                 .filter(p -> !p.equals(own)).toArray(String[]::new);
     }

@@ -1,15 +1,15 @@
 package carma.benchmarks.mesh;
 
-import carma.mesh.olsr.NodeAddress;
-import carma.mesh.olsr.logic.LqMprSelection;
-import carma.mesh.olsr.logic.MprCalculator;
-import carma.mesh.olsr.logic.MprProblems;
-import carma.mesh.olsr.logic.MprSelection;
-import carma.mesh.olsr.logic.Rfc3626MprSelection;
-import carma.mesh.olsr.lq.EtxMetric;
-import carma.mesh.olsr.state.InformationBases;
-import carma.mesh.olsr.state.LinkTuple;
-import carma.mesh.olsr.wire.LinkCode;
+import carma.olsr.NodeAddress;
+import carma.olsr.logic.LqMprSelection;
+import carma.olsr.logic.MprCalculator;
+import carma.olsr.logic.MprProblems;
+import carma.olsr.logic.MprSelection;
+import carma.olsr.logic.Rfc3626MprSelection;
+import carma.olsr.lq.EtxMetric;
+import carma.olsr.state.InformationBases;
+import carma.olsr.state.LinkTuple;
+import carma.olsr.wire.LinkCode;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -22,7 +22,7 @@ import carma.mesh.net.OlsrRouting;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeSpec;
-import carma.mesh.olsr.OlsrConfig;
+import carma.olsr.OlsrConfig;
 import carma.mesh.transport.DatagramSource;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public final class OlsrGridBenchmark {
         for (String a : args) {
             if (a.startsWith("--recalc-ms=")) {
                 // olsrd batches route recalculation once per scheduler poll (50 ms by default)
-                olsr = olsr.withRouteRecalculationDelayNs(Long.parseLong(a.substring(12)) * 1_000_000L);
+                olsr = olsr.toBuilder().routeRecalculationDelayNs(Long.parseLong(a.substring(12)) * 1_000_000L).build();
             } else if (!a.startsWith("--")) {
                 sizes.add(Integer.parseInt(a));
             }

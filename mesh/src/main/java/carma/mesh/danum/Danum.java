@@ -3,6 +3,8 @@ package carma.mesh.danum;
 import carma.kernel.event.EventSink;
 import carma.kernel.random.RandomStream;
 import carma.kernel.sim.Simulator;
+import carma.mesh.danum.wire.BacklogAdvertisement;
+import carma.mesh.danum.wire.BacklogEntry;
 import carma.mesh.measure.DanumFlowSample;
 import carma.mesh.net.ControlHandler;
 import carma.mesh.net.ControlMessage;
@@ -11,8 +13,6 @@ import carma.mesh.net.FlowSpec;
 import carma.mesh.net.MeshNetwork;
 import carma.mesh.net.NodeQueues;
 import carma.mesh.net.OlsrRouting;
-import carma.mesh.olsr.wire.BacklogEntry;
-import carma.mesh.olsr.wire.DanumBacklogMessage;
 import carma.mesh.net.Packet;
 import carma.mesh.net.PacketObserver;
 import carma.mesh.net.SchedulingPolicy;
@@ -209,8 +209,8 @@ public final class Danum implements PacketObserver, ControlHandler, EventSink<Da
         }
     }
 
-    /** A DANUM_Q extension message decoded by node {@code at}'s OLSR agent. */
-    private void receivedViaOlsr(int at, int from, DanumBacklogMessage m, long nowNs) {
+    /** A DANUM_Q private message decoded by node {@code at}'s OLSR agent. */
+    private void receivedViaOlsr(int at, int from, BacklogAdvertisement m, long nowNs) {
         received(at, from, m.advertisementSequence(), m.entries().stream()
                 .map(e -> new DanumAdvert.Entry(e.flowId(), e.queuePackets(), e.betaQ8())).toList(), nowNs);
     }

@@ -2,7 +2,7 @@ package carma.mesh.emulation;
 
 import carma.mesh.net.MeshNetwork;
 import carma.mesh.net.OlsrRouting;
-import carma.mesh.olsr.OlsrConfig;
+import carma.olsr.OlsrConfig;
 
 /** Which routing feeds the forwarding plane. */
 public enum RoutingKind {

@@ -3,43 +3,47 @@ package carma.mesh.net;
 import carma.kernel.event.EventSink;
 import carma.kernel.random.RandomStream;
 import carma.kernel.sim.Simulator;
+import carma.mesh.danum.wire.BacklogAdvertisement;
+import carma.mesh.danum.wire.BacklogEntry;
+import carma.mesh.danum.wire.BacklogMessageType;
 import carma.mesh.link.Association;
 import carma.mesh.measure.ControlOverhead;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;
-import carma.mesh.olsr.Ipv4Prefix;
-import carma.mesh.olsr.NodeAddress;
-import carma.mesh.olsr.OlsrAgent;
-import carma.mesh.olsr.OlsrConfig;
-import carma.mesh.olsr.OlsrStats;
-import carma.mesh.olsr.Route;
-import carma.mesh.olsr.RouteChangeListener;
-import carma.mesh.olsr.wire.BacklogEntry;
-import carma.mesh.olsr.wire.DanumBacklogMessage;
+import carma.olsr.Ipv4Prefix;
+import carma.olsr.NodeAddress;
+import carma.olsr.OlsrAgent;
+import carma.olsr.OlsrConfig;
+import carma.olsr.OlsrStats;
+import carma.olsr.PrivateMessages;
+import carma.olsr.Route;
+import carma.olsr.RouteChangeListener;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The routing port fed by real OLSR agents ({@code carma.mesh.olsr}), one per CARMNET node: their
+ * The routing port fed by real OLSR agents ({@code carma.olsr}), one per CARMNET node: their
  * packets are encoded to bytes and broadcast as frames over the emulated medium (so control frames
  * collide and fade like data), decoded on receipt, and the agents' routing tables answer the
  * forwarding plane. Node i has address 10.0.x.y = {@link NodeAddress#ofIndex}(i + 1). Sharing
  * nodes associated with an AP at start announce the default route by HNA (the association of
  * sharing nodes is assumed static). OLSR gives one next hop per destination, so DANUM's downstream
- * set has one member here.
+ * set has one member here. Every agent registers DANUM's backlog advertisement
+ * ({@link BacklogMessageType}, type 150) as a private message type.
  */
 public final class OlsrRouting implements Routing, ControlHandler, EventSink<OlsrRouting.Wake> {
-    /** Receives the DANUM_Q extension messages a node's agent decoded. */
+    /** Receives the DANUM_Q private messages a node's agent decoded. */
     @FunctionalInterface
     public interface BacklogReceiver {
-        void onBacklog(int atNode, int fromNode, DanumBacklogMessage message, long nowNs);
+        void onBacklog(int atNode, int fromNode, BacklogAdvertisement advertisement, long nowNs);
     }
 
     /** An agent's timer is due (node -1: publish the control overhead). */
     public record Wake(int node, long generation) {}
 
     private static final long OVERHEAD_PERIOD_NS = 1_000_000_000L;
+    private static final BacklogMessageType BACKLOG = BacklogMessageType.standard();
 
     private final List<NodeSpec> nodes;
     private final Association association;
@@ -64,11 +68,14 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
                 continue;
             }
             OlsrConfig cfg = n.sharesInternet() && association.associated(i)
-                    ? base.withLocalHna(List.of(Ipv4Prefix.DEFAULT_ROUTE)) : base;
+                    ? base.toBuilder().localHna(List.of(Ipv4Prefix.DEFAULT_ROUTE)).build() : base;
             RandomStream r = sim.streams().stream("mesh.olsr." + n.name());
             RandomGenerator g = r::nextLong;
+            PrivateMessages privateMessages = PrivateMessages.builder()
+                    .register(BACKLOG, (from, m, now) -> backlogReceiver.onBacklog(i, index(from), m.body(), now))
+                    .build();
             agents[i] = new OlsrAgent(cfg, address(i), g, (bytes, now) -> net.broadcastControl(i, new OlsrFrame(i, bytes)),
-                    RouteChangeListener.NONE, (from, m, now) -> backlogReceiver.onBacklog(i, index(from), m, now));
+                    RouteChangeListener.NONE, privateMessages);
         }
     }
 
@@ -191,9 +198,13 @@ public final class OlsrRouting implements Routing, ControlHandler, EventSink<Ols
         this.backlogReceiver = receiver;
     }
 
-    /** Sends a DANUM_Q backlog advertisement (TTL 1) from {@code node}'s agent. */
+    /**
+     * Sends a DANUM_Q backlog advertisement from {@code node}'s agent to its 1-hop neighbours (TTL 1,
+     * Vtime = 3 x the advertisement period, olsr.md §6).
+     */
     public void sendBacklog(int node, int seq, List<BacklogEntry> entries, long periodNs) {
-        agents[node].sendBacklogAdvertisement(seq, entries, periodNs, sim.nowNs());
+        agents[node].originatePrivate(BACKLOG, new BacklogAdvertisement(seq, 0, entries), 3 * periodNs, 1,
+                sim.nowNs());
     }
 
     /** Control traffic sent so far by all agents. */

@@ -13,7 +13,7 @@ import carma.mesh.measure.FlowMeter;
 import carma.mesh.measure.FlowSummary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeSpec;
-import carma.mesh.olsr.OlsrConfig;
+import carma.olsr.OlsrConfig;
 import carma.mesh.transport.DatagramSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
