@@ -13,8 +13,8 @@ import java.util.List;
  * The CARMNET mesh: {@code mesh: {radio, scheduler, routing, danum, denarii, nodes: [...], flows:
  * [...]}} (docs/scenario-format.md). Every choice is an enum or a sealed type.
  */
-public record MeshSection(Radio radio, SchedulerKind scheduler, RoutingKind routing, Danum danum, Denarii denarii,
-        List<Node> nodes, List<Flow> flows) implements ModelSection {
+public record MeshSection(Radio radio, SchedulerKind scheduler, RoutingKind routing, Olsr olsr, Danum danum,
+        Denarii denarii, List<Node> nodes, List<Flow> flows) implements ModelSection {
     public static final String KEY = "mesh";
 
     public MeshSection {
@@ -53,6 +53,16 @@ public record MeshSection(Radio radio, SchedulerKind scheduler, RoutingKind rout
     /** One shared 802.11 channel. {@code fixedRateMbps} 0 = rate from SNR. */
     public record Radio(Standard standard, double txPowerDbm, double pathLossExponent, double carrierSenseDbm,
             double fixedRateMbps) {}
+
+    /**
+     * The OLSR agents' parameters ({@code routing: olsr}); defaults are olsrd's for community networks
+     * (RFC 3626 intervals, HELLO validity 20 s, TC/MID/HNA validity 300 s, etx_ff link quality,
+     * TC_REDUNDANCY 2, MprCoverage 7).
+     */
+    public record Olsr(boolean linkQuality, double helloIntervalS, double neighbHoldS, double tcIntervalS,
+            double topHoldS, double midHnaIntervalS, double midHnaHoldS, double duplicateHoldS,
+            double lqWindowIntervalS, double maxJitterFraction, int willingness, int tcRedundancy, int mprCoverage,
+            double routeRecalculationDelayMs) {}
 
     /** DANUM constants exposed in scenarios (the others keep their defaults). */
     public record Danum(double v, double advertPeriodMs) {}

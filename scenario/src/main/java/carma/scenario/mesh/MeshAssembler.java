@@ -12,7 +12,6 @@ import carma.mesh.denarii.DenariiTariff;
 import carma.mesh.denarii.LedgerAudit;
 import carma.mesh.emulation.Flows;
 import carma.mesh.emulation.MeshEmulation;
-import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.emulation.TraceCollector;
 import carma.mesh.handover.RelaySession;
@@ -28,6 +27,9 @@ import carma.mesh.mobility.Trajectory;
 import carma.mesh.mobility.WaypointTrajectory;
 import carma.mesh.net.FlowSpec;
 import carma.mesh.net.MeshConfig;
+import carma.mesh.net.MeshNetwork;
+import carma.mesh.net.OlsrRouting;
+import carma.olsr.OlsrConfig;
 import carma.mesh.net.NatBinding;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeSpec;
@@ -52,7 +54,10 @@ public final class MeshAssembler {
     public static List<RunObserver> build(MeshSection section, Simulator sim) {
         MeshConfig config = MeshConfig.defaults().withRadio(radio(section.radio()));
         SchedulerKind scheduler = section.scheduler();
-        RoutingKind routing = section.routing();
+        MeshNetwork.RoutingFactory routing = switch (section.routing()) {
+            case OLSR -> OlsrRouting.factory(olsr(section.olsr()));
+            case ETX_ORACLE -> MeshNetwork.staticEtx(config.controlBytes());
+        };
         DanumParameters d = DanumParameters.defaults();
         d = new DanumParameters(section.danum().v(), d.tickNs(), SimTime.nanosOfSeconds(section.danum().advertPeriodMs()
                 / 1000), d.wMin(), d.flowCapPackets(), d.delayPeriodNs(), d.delayStep(), d.admissionPeriodNs(),
@@ -63,7 +68,7 @@ public final class MeshAssembler {
                 t.settlementPeriodNs(), t.balanceSamplePeriodNs());
         MeshEmulation.Setup base = MeshEmulation.Setup.defaults(0, sim.endNs(), scheduler);
         MeshEmulation.Setup setup = new MeshEmulation.Setup(0, sim.endNs(), config, scheduler, d,
-                base.fifoCapacityPackets(), t, base.profiles(), routing.factory(config.controlBytes()));
+                base.fifoCapacityPackets(), t, base.profiles(), routing);
         TraceCollector<BalanceSample> balances = new TraceCollector<>(sim.traceBus(), BalanceSample.class);
         MeshEmulation emu = new MeshEmulation(setup, nodes(section), sim);
         List<FlowMeter> meters = new ArrayList<>();
@@ -84,6 +89,19 @@ public final class MeshAssembler {
             report.addTable(flowTable(meters));
             report.addFigure(balanceFigure(balances.records()));
         });
+    }
+
+    static OlsrConfig olsr(MeshSection.Olsr o) {
+        return OlsrConfig.builder().linkQuality(o.linkQuality()).helloIntervalNs(SimTime.nanosOfSeconds(o.helloIntervalS()))
+                .neighbHoldNs(SimTime.nanosOfSeconds(o.neighbHoldS())).tcIntervalNs(SimTime.nanosOfSeconds(o.tcIntervalS()))
+                .topHoldNs(SimTime.nanosOfSeconds(o.topHoldS()))
+                .midHnaIntervalNs(SimTime.nanosOfSeconds(o.midHnaIntervalS()))
+                .midHnaHoldNs(SimTime.nanosOfSeconds(o.midHnaHoldS()))
+                .duplicateHoldNs(SimTime.nanosOfSeconds(o.duplicateHoldS()))
+                .lqWindowIntervalNs(SimTime.nanosOfSeconds(o.lqWindowIntervalS()))
+                .maxJitterFraction(o.maxJitterFraction()).willingness(o.willingness()).tcRedundancy(o.tcRedundancy())
+                .mprCoverage(o.mprCoverage())
+                .routeRecalculationDelayNs(SimTime.nanosOfSeconds(o.routeRecalculationDelayMs() / 1000)).build();
     }
 
     private static RadioProfile radio(MeshSection.Radio r) {

@@ -4,6 +4,7 @@ import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeRole;
+import carma.olsr.OlsrConfig;
 import carma.scenario.MeshSection;
 import carma.scenario.MeshSection.DatagramFlow;
 import carma.scenario.MeshSection.DatagramType;
@@ -31,6 +32,7 @@ public final class MeshSectionReader {
         MeshSection.Radio radio = radio(m.map("radio"));
         SchedulerKind scheduler = m.choice("scheduler", SchedulerKind.DANUM);
         RoutingKind routing = m.choice("routing", RoutingKind.OLSR);
+        MeshSection.Olsr olsr = olsr(m.map("olsr"));
         SpecMap d = m.map("danum");
         MeshSection.Danum danum = new MeshSection.Danum(d.positive("v", 5000), d.positive("advertPeriodMs", 100));
         d.finish();
@@ -61,7 +63,46 @@ public final class MeshSectionReader {
             }
         }
         m.finish();
-        return new MeshSection(radio, scheduler, routing, danum, denarii, nodes, flows);
+        return new MeshSection(radio, scheduler, routing, olsr, danum, denarii, nodes, flows);
+    }
+
+    /** {@code mesh.olsr}: defaults are {@link OlsrConfig#olsrdDefaults()}. */
+    private static MeshSection.Olsr olsr(SpecMap o) {
+        OlsrConfig d = OlsrConfig.olsrdDefaults();
+        boolean lq = o.bool("linkQuality", d.linkQuality());
+        double hello = seconds(o, "helloIntervalS", d.helloIntervalNs());
+        double neighbHold = hold(o, "neighbHoldS", d.neighbHoldNs(), "helloIntervalS", hello);
+        double tc = seconds(o, "tcIntervalS", d.tcIntervalNs());
+        double topHold = hold(o, "topHoldS", d.topHoldNs(), "tcIntervalS", tc);
+        double midHna = seconds(o, "midHnaIntervalS", d.midHnaIntervalNs());
+        double midHnaHold = hold(o, "midHnaHoldS", d.midHnaHoldNs(), "midHnaIntervalS", midHna);
+        double dup = seconds(o, "duplicateHoldS", d.duplicateHoldNs());
+        double lqWindow = seconds(o, "lqWindowIntervalS", d.lqWindowIntervalNs());
+        MeshSection.Olsr spec = new MeshSection.Olsr(lq, hello, neighbHold, tc, topHold, midHna, midHnaHold, dup,
+                lqWindow, o.number("maxJitterFraction", d.maxJitterFraction(), 0, 0.99),
+                (int) o.integer("willingness", d.willingness(), 0, 7), (int) o.integer("tcRedundancy", d.tcRedundancy(), 0, 2),
+                (int) o.integer("mprCoverage", d.mprCoverage(), 1, 255),
+                o.number("routeRecalculationDelayMs", d.routeRecalculationDelayNs() / 1e6, 0, 60_000));
+        o.finish();
+        return spec;
+    }
+
+    private static double seconds(SpecMap o, String key, long dfltNs) {
+        double s = o.number(key, dfltNs / 1e9, 0.001, 86_400);
+        if (s * 1e9 != Math.rint(s * 1e9)) {
+            throw o.error(key, "must be a whole number of nanoseconds, found " + s);
+        }
+        return s;
+    }
+
+    /** A validity (hold) time: at least the interval of the messages it keeps alive. */
+    private static double hold(SpecMap o, String key, long dfltNs, String intervalKey, double intervalS) {
+        double s = seconds(o, key, dfltNs);
+        if (s < intervalS) {
+            throw o.error(key, "must be at least " + intervalKey + " (" + intervalS + " s), found " + s
+                    + " (RFC 3626 recommends three intervals)");
+        }
+        return s;
     }
 
     private static MeshSection.Radio radio(SpecMap r) {

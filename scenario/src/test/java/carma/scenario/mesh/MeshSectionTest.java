@@ -9,6 +9,7 @@ import carma.mesh.denarii.LedgerAudit;
 import carma.mesh.denarii.LedgerEntry;
 import carma.scenario.Assembler;
 import carma.scenario.Emulation;
+import carma.scenario.MeshSection;
 import carma.scenario.ScenarioOverride;
 import carma.scenario.ScenarioReader;
 import carma.scenario.ScenarioSpec;
@@ -19,6 +20,26 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MeshSectionTest {
+    private static final Path COVERAGE = Path.of("../examples/mesh/coverage-extension.yaml");
+
+    @Test
+    void theOlsrSectionDefaultsToOlsrdsAndMapsOntoOlsrConfig() {
+        MeshSection.Olsr dflt = ScenarioReader.readFile(COVERAGE).section(MeshSection.class).olsr();
+        assertThat(MeshAssembler.olsr(dflt)).isEqualTo(carma.olsr.OlsrConfig.olsrdDefaults());
+        MeshSection.Olsr set = ScenarioReader.readFile(COVERAGE, List.of(ScenarioOverride.parse(
+                "mesh.olsr={helloIntervalS: 1, neighbHoldS: 3, willingness: 7, routeRecalculationDelayMs: 50}")))
+                .section(MeshSection.class).olsr();
+        assertThat(MeshAssembler.olsr(set)).isEqualTo(carma.olsr.OlsrConfig.olsrdDefaults().toBuilder()
+                .helloIntervalNs(1_000_000_000L).neighbHoldNs(3_000_000_000L).willingness(7)
+                .routeRecalculationDelayNs(50_000_000L).build());
+    }
+
+    @Test
+    void anOlsrHoldTimeShorterThanItsIntervalIsRefused() {
+        assertThat(catchThrowableOfType(() -> ScenarioReader.readFile(COVERAGE, List.of(ScenarioOverride.parse(
+                "mesh.olsr.topHoldS=4"))), ScenarioException.class)).hasMessageStartingWith(
+                "mesh.olsr.topHoldS (command line): must be at least tcIntervalS (5.0 s), found 4.0");
+    }
     @Test
     void theExampleScenarioRunsAndItsLedgerBalances() {
         ScenarioSpec spec = ScenarioReader.readFile(Path.of("../examples/mesh/danum-vs-fifo.yaml"),
