@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the built-in default scenario and write its report.")
 final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    CarmaCommand parent;
+
     /** The embedded default scenario (a copy of examples/ travels inside the jar). */
     static final String DEFAULT_SCENARIO = "/examples/aroma/reference.yaml";
 
@@ -29,7 +33,8 @@ final class DemoCommand implements Callable<Integer> {
         if (seed != null) {
             spec = spec.withSeed(seed);
         }
-        return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir("demo"), System.out);
+        return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir("demo"), System.out,
+                parent.ownsProcess());
     }
 
     static String load(String resource) {

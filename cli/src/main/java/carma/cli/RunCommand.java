@@ -8,9 +8,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario file.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a scenario file.",
+        footer = {"", "A real-time run reads p (pause), r (resume) and q (stop) from stdin. However a run ends (its end",
+            "time, q, Ctrl-C, SIGTERM, a real-time overrun), it writes its traces, summary.json, manifest.json",
+            "(outcome completed, stopped or failed, and the simulated time reached) and report.html.",
+            "Exit codes: 0 completed or stopped with q; 1 failed (e.g. an overrun under clock.onOverrun: fail);",
+            "2 usage or scenario error; 130 stopped by SIGINT (Ctrl-C); 143 stopped by SIGTERM."})
 final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    CarmaCommand parent;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario YAML file.")
     Path file;
 
@@ -41,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
         if (realtime) {
             spec = spec.withClock(spec.clock().withMode(ClockSpec.Mode.REALTIME));
         }
-        return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir(spec.name()), System.out);
+        return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir(spec.name()), System.out,
+                parent.ownsProcess());
     }
 }
