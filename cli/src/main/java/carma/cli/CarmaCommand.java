@@ -11,8 +11,24 @@ import picocli.CommandLine.Option;
         subcommands = {RunCommand.class, ValidateCommand.class, DemoCommand.class, ExperimentCommand.class,
             OptimizeCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 run failure, 2 usage or scenario error."})
+        footer = {"", "Exit codes: 0 success (also a real-time run stopped with q), 1 run failure (a real-time overrun",
+            "under clock.onOverrun: fail included), 2 usage or scenario error, 130 stopped by SIGINT (Ctrl-C),",
+            "143 stopped by SIGTERM. A stopped run still writes its traces, summary, manifest and report."})
 public final class CarmaCommand implements Runnable {
+    /**
+     * Whether this command line owns the JVM process ({@link Main#main}): then a run stops cleanly
+     * on SIGINT/SIGTERM and a real-time run reads p/r/q from stdin. Off when embedded (tests).
+     */
+    private final boolean ownsProcess;
+
+    CarmaCommand(boolean ownsProcess) {
+        this.ownsProcess = ownsProcess;
+    }
+
+    boolean ownsProcess() {
+        return ownsProcess;
+    }
+
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean debug;

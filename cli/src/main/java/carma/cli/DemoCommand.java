@@ -11,10 +11,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the built-in default scenario and write its report.")
 final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    CarmaCommand parent;
+
     /** The embedded default scenario (a copy of examples/ travels inside the jar). */
     static final String DEFAULT_SCENARIO = "/examples/aroma/reference.yaml";
 
@@ -27,7 +31,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioSpec spec = ScenarioReader.read(load(DEFAULT_SCENARIO), overrides.overrides());
-        return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir("demo"), System.out);
+        return RunLauncher.launch(spec, out != null ? out : RunLauncher.defaultOutDir("demo"), System.out,
+                parent.ownsProcess());
     }
 
     static String load(String resource) {

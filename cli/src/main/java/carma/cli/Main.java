@@ -10,16 +10,23 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(execute(args));
+        System.exit(commandLine(true).execute(args));
     }
 
-    /** Runs the command line and returns the exit code (0 ok, 1 run failure, 2 usage/scenario error). */
+    /**
+     * Runs the command line inside this JVM (no signal handling, no stdin control) and returns the
+     * exit code (0 ok, 1 run failure, 2 usage/scenario error).
+     */
     public static int execute(String... args) {
         return commandLine().execute(args);
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new CarmaCommand());
+        return commandLine(false);
+    }
+
+    private static CommandLine commandLine(boolean ownsProcess) {
+        CommandLine cl = new CommandLine(new CarmaCommand(ownsProcess));
         cl.setExecutionExceptionHandler(Main::onException);
         cl.setParameterExceptionHandler(Main::onUsageError);
         return cl;

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /** Shared by {@code run} and {@code demo}: runs a scenario with progress, control and a summary. */
 final class RunLauncher {
@@ -25,41 +24,72 @@ final class RunLauncher {
                 "yyyyMMdd-HHmmss")));
     }
 
-    static int launch(ScenarioSpec spec, Path out, PrintStream stdout) {
+    /**
+     * Runs {@code spec} into {@code out} and returns the exit code. When the command line owns the
+     * process, SIGINT and SIGTERM stop the run at an event boundary and a shutdown hook waits until
+     * every output is written (the JVM then exits with 130 or 143), and a real-time run reads
+     * p/r/q from stdin ({@code q} stops it; exit code 0).
+     */
+    static int launch(ScenarioSpec spec, Path out, PrintStream stdout, boolean ownsProcess) {
         boolean terminal = System.console() != null;
         Run run = Run.prepare(spec, new RunOptions(out, terminal ? System.err : null));
         CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = ownsProcess ? stopOnSignal(run, finished) : null;
+        try {
+            if (ownsProcess && run.simulator().isRealTime()) {
+                startControlThread(run, stdout, terminal);
+            }
+            stdout.printf(Locale.ROOT, "carma: running '%s' (seed %d, %.0f s simulated, %s clock) -> %s%n",
+                    spec.name(), spec.seed(), spec.durationS(), spec.clock().mode().word(), out);
+            RunResult result = run.execute();
+            printSummary(result, stdout);
+            return result.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
+        } finally {
+            stdout.flush();
+            finished.countDown();
+            if (hook != null) {
+                removeHook(hook);
+            }
+        }
+    }
+
+    /** A shutdown hook (SIGINT, SIGTERM) that stops the run and waits until its outputs are written. */
+    private static Thread stopOnSignal(Run run, CountDownLatch finished) {
         Thread hook = new Thread(() -> {
+            if (finished.getCount() == 0) {
+                return;
+            }
+            System.err.println("carma: stopping the run; writing traces, summary, manifest and report...");
             run.simulator().requestStop();
-            try {
-                finished.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    finished.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }, "carma-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(hook);
-        if (terminal && run.simulator().isRealTime()) {
-            startControlThread(run, stdout);
-        }
-        stdout.printf(Locale.ROOT, "carma: running '%s' (seed %d, %.0f s simulated, %s clock) -> %s%n",
-                spec.name(), spec.seed(), spec.durationS(), spec.clock().mode().word(), out);
-        RunResult result;
-        try {
-            result = run.execute();
-        } finally {
-            finished.countDown();
-        }
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
-            // the JVM is already stopping: the hook has done its job
+            // the JVM is already stopping: the hook is waiting for this run, which has now finished
         }
-        printSummary(result, stdout);
-        return result.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
-    private static void startControlThread(Run run, PrintStream stdout) {
-        stdout.println("carma: real time; type p + Enter to pause, r to resume, q to stop");
+    private static void startControlThread(Run run, PrintStream stdout, boolean terminal) {
+        if (terminal) {
+            stdout.println("carma: real time; type p + Enter to pause, r to resume, q to stop");
+        }
         Thread t = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 String line;

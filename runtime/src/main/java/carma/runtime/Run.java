@@ -33,6 +33,12 @@ import java.util.Map;
  * One run of a scenario, offline or in real time, with its output folder: the effective scenario,
  * one CSV per trace type, {@code manifest.json}, {@code summary.json} and {@code report.html} with
  * PNG plots. Pause, resume and stop go through {@link #simulator()} from any thread.
+ *
+ * <p>However the run ends (end time, stop request, real-time overrun), {@link #execute()} finishes
+ * it in one order: the simulator stops at an event boundary; the models' end-of-run hooks close
+ * their books ({@link Simulator#onRunEnd}); the trace files are flushed and closed; then
+ * {@code summary.json}, {@code manifest.json} (outcome {@code completed}, {@code stopped} or
+ * {@code failed: ...} and the simulated time reached) and {@code report.html} are written.
  */
 public final class Run {
     private final ScenarioSpec spec;
@@ -88,8 +94,8 @@ public final class Run {
             o.contribute(report);
         }
         Manifest manifest = manifest(start, outcome, wallS, sha256(effective));
-        JsonFiles.write(out.resolve("manifest.json"), manifest);
         JsonFiles.write(out.resolve("summary.json"), summary(outcome, report));
+        JsonFiles.write(out.resolve("manifest.json"), manifest);
         if (spec.outputs().report()) {
             writeReport(out, manifest, report, csv == null ? Map.of() : csv.files(), effective);
         }

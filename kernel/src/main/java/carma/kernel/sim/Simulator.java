@@ -27,6 +27,7 @@ public final class Simulator {
     private final TraceBus traceBus;
     private final ConcurrentLinkedQueue<Command> commands = new ConcurrentLinkedQueue<>();
     private final List<TickerSlot> tickers = new ArrayList<>();
+    private final List<RunEndListener> runEndListeners = new ArrayList<>();
     private final TickLateness lateness;
     private final EventSink<KernelEvent> kernelSink = this::onKernelEvent;
     private final Object pauseLock = new Object();
@@ -108,6 +109,15 @@ public final class Simulator {
         subTickPlan = null;
     }
 
+    /**
+     * Registers a model's end-of-run hook (see {@link RunEndListener}); it runs once, on the
+     * simulation thread, whether the run completes, is stopped or fails.
+     */
+    public void onRunEnd(RunEndListener listener) {
+        requireState(LifecycleState.SETUP, LifecycleState.INIT);
+        runEndListeners.add(listener);
+    }
+
     /** Thread-safe: the command is applied at the next tick boundary. */
     public void submit(Command command) {
         commands.add(command);
@@ -139,7 +149,10 @@ public final class Simulator {
         lifecycle.transition(LifecycleState.INIT, nowNs);
     }
 
-    /** Runs until the end time, a stop request or a failure; always ends in STOP. */
+    /**
+     * Runs until the end time, a stop request or a failure; then runs the end-of-run hooks and
+     * always ends in STOP.
+     */
     public RunOutcome run() {
         if (lifecycle.state() == LifecycleState.SETUP) {
             init();
@@ -170,6 +183,9 @@ public final class Simulator {
         boolean early = stopRequested || failure != null;
         if (!early) {
             nowNs = config.endNs();
+        }
+        for (RunEndListener l : runEndListeners) {
+            l.onRunEnd(nowNs, early);
         }
         lifecycle.transition(LifecycleState.STOP, nowNs);
         return new RunOutcome(nowNs, early, failure, eventsProcessed);

@@ -118,6 +118,42 @@ class SimulatorTest {
     }
 
     @Test
+    void endOfRunHooksRunOnceInOrderBeforeTheStopTransitionHoweverTheRunEnds() {
+        for (long stopAtMs : new long[] {250, -1}) {
+            Simulator sim = virtual(1000);
+            List<String> seen = new ArrayList<>();
+            sim.onRunEnd((t, early) -> seen.add("books@" + t / MS + (early ? " early" : "")));
+            sim.onRunEnd((t, early) -> seen.add("meters@" + t / MS));
+            sim.lifecycle().addListener((from, to, t) -> seen.add(to + "@" + t / MS));
+            if (stopAtMs > 0) {
+                sim.schedule(stopAtMs * MS, (EventSink<String>) (t, e) -> sim.requestStop(), "stop");
+            }
+            sim.run();
+            long end = stopAtMs > 0 ? stopAtMs : 1000;
+            assertThat(seen.subList(seen.size() - 3, seen.size())).containsExactly(
+                    "books@" + end + (stopAtMs > 0 ? " early" : ""), "meters@" + end, "STOP@" + end);
+        }
+    }
+
+    @Test
+    void endOfRunHooksRunAfterARealTimeOverrunFailure() {
+        SimulatorConfig cfg = new SimulatorConfig(10 * MS, 500 * MS, new WallClockPacer(), OverrunPolicy.FAIL, MS);
+        Simulator sim = new Simulator(cfg, new RandomStreams(1), new TraceBus());
+        sim.addTicker("slow", 1, (t, i, k) -> busyWaitNs(i == 3 ? 30 * MS : 0));
+        List<Boolean> early = new ArrayList<>();
+        sim.onRunEnd((t, e) -> early.add(e));
+        assertThat(sim.run().failed()).isTrue();
+        assertThat(early).containsExactly(true);
+    }
+
+    @Test
+    void endOfRunHooksAreRegisteredBeforeTheRun() {
+        Simulator sim = virtual(10);
+        sim.run();
+        assertThatThrownBy(() -> sim.onRunEnd((t, e) -> {})).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void realTimeOverrunWithFailPolicyStopsTheRunWithAClearMessage() {
         SimulatorConfig cfg = new SimulatorConfig(10 * MS, 500 * MS, new WallClockPacer(), OverrunPolicy.FAIL, MS);
         Simulator sim = new Simulator(cfg, new RandomStreams(1), new TraceBus());

@@ -79,8 +79,9 @@ public final class MeshEmulation {
 
     /**
      * Builds the mesh into an existing simulator (the scenario assembler's way); the final
-     * settlement runs 1 ns before the simulator's end, so its ledger entries reach the trace bus
-     * while the run's writers are open.
+     * settlement runs 1 ns before the simulator's end or, when the run stops early, in the
+     * simulator's end-of-run hook, so its ledger entries reach the trace bus while the run's
+     * writers are open.
      */
     public MeshEmulation(Setup setup, List<NodeSpec> nodes, Simulator simulator) {
         this.setup = setup;
@@ -96,6 +97,11 @@ public final class MeshEmulation {
         }
         accounting = new DenariiAccounting(net, setup.tariff());
         sim.schedule(sim.endNs() - 1, (EventSink<Finish>) (now, e) -> finish(now), new Finish());
+        sim.onRunEnd((endNs, stoppedEarly) -> {
+            if (!finished) {
+                finish(endNs);
+            }
+        });
     }
 
     /** End-of-run event. */
@@ -164,7 +170,7 @@ public final class MeshEmulation {
         return new Result(outcome, audit());
     }
 
-    /** Settles if the run stopped early, then audits the ledger from its entries. */
+    /** Settles if the run has not ended yet (the end-of-run hook settles otherwise), then audits the ledger. */
     public LedgerAudit.Result audit() {
         if (!finished) {
             finish(sim.nowNs());

@@ -1,7 +1,6 @@
 package carma.ran.emulator;
 
 import carma.kernel.event.EventSink;
-import carma.kernel.sim.LifecycleState;
 import carma.kernel.sim.Simulator;
 import carma.kernel.sim.Ticker;
 import carma.kernel.trace.TraceBus;
@@ -86,11 +85,7 @@ public final class RanEmulator implements Ticker {
             users.gridIndex[u] = grid.nearestIndex(mobility.xM(u), mobility.yM(u));
         }
         simulator.addTicker("ran", 5, this);
-        simulator.lifecycle().addListener((from, to, t) -> {
-            if (to == LifecycleState.STOP) {
-                publishUserStats(t);
-            }
-        });
+        simulator.onRunEnd((endNs, stoppedEarly) -> publishUserStats(endNs));
     }
 
     public static RanEmulatorBuilder builder(Simulator simulator, Deployment deployment) {

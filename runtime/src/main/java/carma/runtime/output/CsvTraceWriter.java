@@ -21,12 +21,15 @@ import java.util.function.Consumer;
  * Writes every trace record to one CSV file per record type, named after the type in kebab case
  * ({@code QueueCustomer} → {@code queue-customer.csv}) unless it carries {@code @TraceFile}; the
  * columns are the record's components.
- * Output depends only on the records, so the same run gives byte-identical files.
+ * Output depends only on the records, so the same run gives byte-identical files. Once
+ * {@link #close() closed} it refuses further records with an {@link IllegalStateException}, so a
+ * model that publishes after the run's end fails loudly instead of leaving a cut file.
  */
 public final class CsvTraceWriter implements Consumer<TraceRecord>, AutoCloseable {
     private final Path dir;
     private final Map<Class<?>, Table> tables = new HashMap<>();
     private final List<Table> order = new ArrayList<>();
+    private boolean closed;
 
     public CsvTraceWriter(Path dir) {
         this.dir = dir;
@@ -34,6 +37,11 @@ public final class CsvTraceWriter implements Consumer<TraceRecord>, AutoCloseabl
 
     @Override
     public void accept(TraceRecord r) {
+        if (closed) {
+            throw new IllegalStateException("trace record " + r.getClass().getSimpleName() + " (" + fileName(r.getClass())
+                    + ") published after the trace files were closed; models must publish in their end-of-run hook"
+                    + " (Simulator.onRunEnd)");
+        }
         Table t = tables.get(r.getClass());
         if (t == null) {
             t = open(r.getClass());
@@ -86,8 +94,13 @@ public final class CsvTraceWriter implements Consumer<TraceRecord>, AutoCloseabl
         }
     }
 
+    /** Flushes and closes every file; idempotent. Records published afterwards are refused. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         IOException first = null;
         for (Table t : order) {
             try {

@@ -2,11 +2,18 @@ package carma.runtime.report;
 
 import carma.kernel.report.Figure;
 import carma.kernel.report.Series;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -23,15 +30,25 @@ public final class PlotRenderer {
 
     private PlotRenderer() {}
 
-    /** Writes {@code <id>.png} into {@code dir}; returns the file name. */
+    /**
+     * Writes {@code <id>.png} into {@code dir}; returns the file name. The PNG is encoded through a
+     * memory cache: ImageIO's default file cache registers a JVM shutdown hook, which fails while a
+     * run stopped by SIGINT/SIGTERM writes its report from inside the shutdown.
+     */
     public static String render(Figure f, Path dir) {
         System.setProperty("java.awt.headless", "true");
         Chart<?, ?> chart = f.kind() == Figure.Kind.BAR ? bar(f) : xy(f);
         String file = f.id() + ".png";
-        try {
-            BitmapEncoder.saveBitmap(chart, dir.resolve(f.id()).toString(), BitmapEncoder.BitmapFormat.PNG);
+        BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (OutputStream os = Files.newOutputStream(dir.resolve(file));
+                ImageOutputStream ios = new MemoryCacheImageOutputStream(os)) {
+            writer.setOutput(ios);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write plot " + file, e);
+        } finally {
+            writer.dispose();
         }
         return file;
     }

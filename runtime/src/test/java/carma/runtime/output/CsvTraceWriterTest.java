@@ -1,6 +1,7 @@
 package carma.runtime.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import carma.kernel.trace.TraceFile;
 import carma.kernel.trace.TraceRecord;
@@ -27,6 +28,18 @@ class CsvTraceWriterTest {
         }
         assertThat(Files.readString(tmp.resolve("cell-load.csv")))
                 .isEqualTo("timeNs,cell,loadRatio\n10,utran-1,0.5\n20,\"a,b \"\"x\"\"\",0.25\n");
+        assertThat(Files.readString(tmp.resolve("ledger.csv"))).isEqualTo("timeNs,account,amountMinor\n30,user,-840\n");
+    }
+
+    @Test
+    void refusesRecordsAfterCloseNamingTheRecordType() throws Exception {
+        CsvTraceWriter w = new CsvTraceWriter(tmp);
+        w.accept(new Entry(30, "user", -840));
+        w.close();
+        w.close();
+        assertThatThrownBy(() -> w.accept(new Entry(40, "user", 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Entry (ledger.csv)").hasMessageContaining("after the trace files were closed");
         assertThat(Files.readString(tmp.resolve("ledger.csv"))).isEqualTo("timeNs,account,amountMinor\n30,user,-840\n");
     }
 }
