@@ -49,15 +49,26 @@ final class FairMeshComparison {
         if (!Files.isDirectory(inputDir)) {
             throw new IllegalArgumentException("--compare: not a folder: " + inputDir);
         }
-        List<Path> files;
+        InstanceJsonReader reader = new InstanceJsonReader();
+        List<Path> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (Stream<Path> list = Files.list(inputDir)) {
-            files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            for (Path p : list.filter(x -> x.toString().endsWith(".json") && Files.isRegularFile(x)).sorted().toList()) {
+                if (reader.isInstance(Files.readString(p))) {
+                    files.add(p);
+                } else {
+                    skipped.add(p.getFileName().toString());
+                }
+            }
+        }
+        if (!skipped.isEmpty()) {
+            out.printf("skipped %d file(s) that are not instances (no users and maps): %s%n", skipped.size(),
+                    String.join(", ", skipped));
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("--compare: no *.json instances in " + inputDir);
         }
         List<Row> rows = new ArrayList<>();
-        InstanceJsonReader reader = new InstanceJsonReader();
         for (Path file : files) {
             FairMeshInstance instance;
             try {

@@ -91,6 +91,9 @@ class OptimizeCommandTest {
         Path first = Files.list(instances).sorted().findFirst().orElseThrow();
         assertThat(run(first.toString(), "--method", "rssi", "--emit-explicit", emitted.toString())).isZero();
         assertThat(Files.readString(emitted)).contains("\"collisionDomains\"");
+        // the README's sequence: a result written next to the instances must not stop --compare
+        assertThat(run(first.toString(), "--method", "heuristic", "--json", instances.resolve("heuristic.json")
+                .toString())).isZero();
 
         Path report = dir.resolve("report");
         int code = run("--compare", instances.toString(), "--out", report.toString(), "--time-limit", "20");
@@ -101,6 +104,7 @@ class OptimizeCommandTest {
         assertThat(report.resolve("ratio-distribution.png")).isNotEmptyFile();
         assertThat(report.resolve("users-1mbps.png")).isNotEmptyFile();
         assertThat(report.resolve("solve-time.png")).isNotEmptyFile();
-        assertThat(out.toString()).contains("heuristic/optimal over 3 optimal instances");
+        assertThat(out.toString()).contains("heuristic/optimal over 3 optimal instances")
+                .contains("skipped 1 file(s) that are not instances (no users and maps): heuristic.json");
     }
 }

@@ -39,6 +39,20 @@ public final class InstanceJsonReader {
             "users", "maps", "accessLinks", "meshLinks", "collisionDomains", "interference");
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /**
+     * Whether a JSON document is meant as an instance (an object with {@code users} and {@code maps}),
+     * as opposed to, say, a result file in the same folder. A document that is meant as an instance
+     * but is invalid is still an instance: {@link #parse} names what is wrong with it.
+     */
+    public boolean isInstance(String json) {
+        try {
+            JsonNode root = mapper.readTree(json);
+            return root != null && root.isObject() && root.has("users") && root.has("maps");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     public FairMeshInstance read(Path file) throws IOException {
         return parse(Files.readString(file));
     }
