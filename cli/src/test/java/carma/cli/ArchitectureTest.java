@@ -75,6 +75,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void modelModulesDoNotReachSidewaysIntoEachOther() {
+        check(noClasses().that().resideInAPackage("carma.ran..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.mesh..", "carma.olsr..", "carma.optimization.."));
+        check(noClasses().that().resideInAPackage("carma.mesh..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.ran..", "carma.optimization.."));
+    }
+
+    /**
+     * Assemblers switch exhaustively over typed specs: no string comparison, no enum looked up by name.
+     * Checked: a {@code "olsr".equals(...)} put back into MeshAssembler fails this rule.
+     */
+    @Test
+    void assemblersCompareNoStrings() {
+        check(noClasses().that().resideInAPackage("carma.scenario..").and().haveSimpleNameEndingWith("Assembler")
+                .should().callMethod(String.class, "equals", Object.class)
+                .orShould().callMethod(String.class, "equalsIgnoreCase", String.class)
+                .orShould().callMethod(String.class, "hashCode")
+                .orShould().callMethod(String.class, "toUpperCase", java.util.Locale.class)
+                .orShould().callMethod(Enum.class, "valueOf", Class.class, String.class));
+    }
+
+    @Test
     void noGrabBagPackages() {
         check(noClasses().should().resideInAnyPackage("..util..", "..utils..", "..common..", "..misc..",
                 "..experimental.."));

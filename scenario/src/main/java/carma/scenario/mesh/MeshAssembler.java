@@ -39,7 +39,10 @@ import carma.radio.wifi.PhyModeTable;
 import carma.radio.wifi.SensitivityAnchoredErrorModel;
 import carma.radio.wifi.WifiStandard;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 /**
@@ -176,13 +179,11 @@ public final class MeshAssembler {
     }
 
     private static Figure balanceFigure(List<BalanceSample> samples) {
-        List<String> accounts = samples.stream().map(BalanceSample::account).distinct().toList();
+        Map<String, List<BalanceSample>> byAccount = samples.stream().collect(Collectors.groupingBy(
+                BalanceSample::account, LinkedHashMap::new, Collectors.toList()));
         List<Series> series = new ArrayList<>();
-        for (String a : accounts) {
-            List<BalanceSample> b = samples.stream().filter(x -> x.account().equals(a)).toList();
-            series.add(new Series(a, b.stream().mapToDouble(x -> x.timeNs() * 1e-9).toArray(),
-                    b.stream().mapToDouble(x -> x.balanceMinor() / (double) Danum.MINOR_PER_DENARIUS).toArray()));
-        }
+        byAccount.forEach((a, b) -> series.add(new Series(a, b.stream().mapToDouble(x -> x.timeNs() * 1e-9).toArray(),
+                b.stream().mapToDouble(x -> x.balanceMinor() / (double) Danum.MINOR_PER_DENARIUS).toArray())));
         return new Figure("denarii-balances", "Denarii balance per node", "time [s]", "balance [Denarii]",
                 Figure.Kind.LINE, series);
     }
