@@ -47,6 +47,14 @@ class GoldenTracesTest {
         }
     }
 
+    /** The scenario files the experiments ship (experiments/NAME/*.yaml). */
+    static List<String> experimentScenarios() throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("."), 2)) {
+            return s.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith("./src") && !p.startsWith("./target"))
+                    .map(p -> Path.of(".").relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
     static List<String> experiments() {
         return ExperimentCatalog.all().stream().map(Experiment::name).toList();
     }
@@ -64,6 +72,17 @@ class GoldenTracesTest {
                 new RunOptions(tmp.resolve("again"), null)).execute().outDir();
         assertThat(GoldenTraces.fingerprint(again)).as("re-run of the effective scenario of %s", example)
                 .isEqualTo(traces);
+    }
+
+    /** An experiment's own scenario file, as written, and its effective scenario give the same traces. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("experimentScenarios")
+    void everyExperimentScenarioReRunsFromItsEffectiveScenario(String file) {
+        Path first = Run.prepare(ScenarioReader.readFile(Path.of(file)), new RunOptions(tmp.resolve("first"), null))
+                .execute().outDir();
+        Path again = Run.prepare(ScenarioReader.readFile(first.resolve("effective-scenario.yaml")),
+                new RunOptions(tmp.resolve("again"), null)).execute().outDir();
+        assertThat(GoldenTraces.fingerprint(first)).isNotEmpty().isEqualTo(GoldenTraces.fingerprint(again));
     }
 
     @ParameterizedTest(name = "{0}")
