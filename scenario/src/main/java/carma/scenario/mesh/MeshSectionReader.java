@@ -12,6 +12,7 @@ import carma.scenario.MeshSection.Flow;
 import carma.scenario.MeshSection.PingFlow;
 import carma.scenario.MeshSection.TcpFlow;
 import carma.scenario.yaml.SpecMap;
+import carma.scenario.yaml.YamlNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -116,7 +117,7 @@ public final class MeshSectionReader {
     private static MeshSection.Node node(SpecMap n, double durationS) {
         String name = n.requiredString("name");
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw n.error("name", "must be lower-case letters, digits and '-', found '" + name + "'");
+            throw n.error("name", "must be lower-case letters, digits and '-', found '" + YamlNode.Scalar.shortened(name) + "'");
         }
         NodeRole role = n.choice("role", NodeRole.CARMNET);
         double x = n.requiredNumber("xM", -1e6, 1e6);

@@ -36,7 +36,7 @@ public final class QueueSectionReader {
         SpecMap q = SpecMap.of(n);
         String name = q.requiredString("name");
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw q.error("name", "must be lower-case letters, digits and '-', found '" + name + "'");
+            throw q.error("name", "must be lower-case letters, digits and '-', found '" + YamlNode.Scalar.shortened(name) + "'");
         }
         double lambda = q.positive("arrivalRatePerS", Double.NaN);
         double mu = q.positive("serviceRatePerS", Double.NaN);

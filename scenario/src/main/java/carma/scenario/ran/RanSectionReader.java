@@ -101,7 +101,7 @@ public final class RanSectionReader {
         SpecMap s = SpecMap.of(n);
         String name = s.requiredString("name");
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw s.error("name", "must be lower-case letters, digits and '-', found '" + name + "'");
+            throw s.error("name", "must be lower-case letters, digits and '-', found '" + YamlNode.Scalar.shortened(name) + "'");
         }
         ServiceSpec spec = isCbr(s) ? cbr(s, name) : preset(s, name);
         s.finish();

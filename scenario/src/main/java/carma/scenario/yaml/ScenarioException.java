@@ -18,8 +18,12 @@ public final class ScenarioException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** Longest path a message shows whole. */
+    private static final int PATH_CHARS = 120;
+
     private static String format(String path, int line, String problem) {
-        String where = path == null || path.isEmpty() ? "scenario" : path;
+        String where = path == null || path.isEmpty() ? "scenario"
+                : path.length() <= PATH_CHARS ? path : path.substring(0, PATH_CHARS - 3) + "...";
         if (line == YamlNode.OVERRIDE_LINE) {
             return problem.startsWith("--set ") ? problem : where + " (command line): " + problem;
         }

@@ -1,5 +1,6 @@
 package carma.scenario.yaml;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,6 +103,7 @@ public final class SpecMap {
         }
         YamlNode n = node.entries().get(key);
         if (n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+            // YamlTreeReader stores YAML 1.1's words (yes, on, ...) as the value they mean
             return Boolean.parseBoolean(((YamlNode.Scalar) n).text());
         }
         throw new ScenarioException(n.path(), n.line(), "must be true or false, found " + n.describe());
@@ -131,7 +133,7 @@ public final class SpecMap {
             words.add(SpecWord.of(e));
         }
         throw new ScenarioException(n.path(), n.line(), "must be one of " + String.join(", ", words) + ", found '"
-                + v + "'");
+                + YamlNode.Scalar.shortened(v) + "'");
     }
 
     /** A nested mapping; absent → an empty mapping (so defaults apply). */
@@ -186,7 +188,7 @@ public final class SpecMap {
         if (!otherUnit.isEmpty()) {
             return "unknown key '" + key + "': this quantity is given as '" + otherUnit.get(0) + "'";
         }
-        return "unknown key '" + key + "'" + (known.isEmpty() ? "" : "; known keys here: " + String.join(", ", known));
+        return "unknown key '" + YamlNode.Scalar.shortened(key) + "'" + (known.isEmpty() ? "" : "; known keys here: " + String.join(", ", known));
     }
 
     private static String stripUnit(String k) {
@@ -210,13 +212,12 @@ public final class SpecMap {
     }
 
     public static double asDouble(YamlNode n) {
-        if (n instanceof YamlNode.Scalar) {
-            YamlNode.Scalar s = (YamlNode.Scalar) n;
-            if (s.kind() == YamlNode.Scalar.Kind.INTEGER || s.kind() == YamlNode.Scalar.Kind.FLOAT) {
-                double v = Double.parseDouble(s.text());
-                if (Double.isFinite(v)) {
-                    return v;
-                }
+        if (n instanceof YamlNode.Scalar s) {
+            if (s.kind() == YamlNode.Scalar.Kind.INTEGER) {
+                return integer(s).doubleValue();
+            }
+            if (s.kind() == YamlNode.Scalar.Kind.FLOAT) {
+                return finite(s);
             }
             if (s.kind() == YamlNode.Scalar.Kind.STRING && s.text().matches("\\s*[-+]?[0-9.]+\\s*[a-zA-Z/%]+.*")) {
                 throw new ScenarioException(n.path(), n.line(), "must be a plain number, found " + n.describe()
@@ -227,14 +228,58 @@ public final class SpecMap {
     }
 
     public static long asLong(YamlNode n) {
-        if (n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).kind() == YamlNode.Scalar.Kind.INTEGER) {
-            try {
-                return Long.parseLong(((YamlNode.Scalar) n).text());
-            } catch (NumberFormatException e) {
-                throw new ScenarioException(n.path(), n.line(), "is too large for a 64-bit integer");
+        if (n instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INTEGER) {
+            BigInteger v = integer(s);
+            if (v.bitLength() > 63) {
+                throw new ScenarioException(n.path(), n.line(), "is too large for a 64-bit integer, found "
+                        + n.describe());
             }
+            return v.longValue();
         }
         throw new ScenarioException(n.path(), n.line(), "must be a whole number, found " + n.describe());
+    }
+
+    /**
+     * A YAML integer as written: digits with optional sign and {@code _} separators, {@code 0x} hex or
+     * {@code 0b} binary. A leading zero is refused: YAML 1.1 reads {@code 017} as octal 15, YAML 1.2 as
+     * 17, and carma never guesses.
+     */
+    private static BigInteger integer(YamlNode.Scalar s) {
+        String t = s.text().replace("_", "");
+        boolean negative = t.startsWith("-");
+        String digits = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
+        int radix = 10;
+        if (digits.startsWith("0x") || digits.startsWith("0X")) {
+            radix = 16;
+            digits = digits.substring(2);
+        } else if (digits.startsWith("0b") || digits.startsWith("0B")) {
+            radix = 2;
+            digits = digits.substring(2);
+        } else if (digits.length() > 1 && digits.startsWith("0")) {
+            throw new ScenarioException(s.path(), s.line(), "has a leading zero, found " + s.describe()
+                    + ": write it without (YAML 1.1 reads it as octal, YAML 1.2 as decimal)");
+        }
+        try {
+            BigInteger v = new BigInteger(digits, radix);
+            return negative ? v.negate() : v;
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(s.path(), s.line(), "must be a number, found " + s.describe());
+        }
+    }
+
+    /** A YAML float as written ({@code _} separators allowed); infinities and NaN are refused. */
+    private static double finite(YamlNode.Scalar s) {
+        String t = s.text().replace("_", "");
+        double v;
+        try {
+            v = t.matches("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)") ? Double.NaN : Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(s.path(), s.line(), "must be a number, found " + s.describe());
+        }
+        if (!Double.isFinite(v)) {
+            throw new ScenarioException(s.path(), s.line(), "must be a finite number, found " + s.describe());
+        }
+        return v;
     }
 
     private static double checkRange(YamlNode n, double v, double min, double max) {

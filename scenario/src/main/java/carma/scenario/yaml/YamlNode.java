@@ -42,18 +42,28 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
             NULL
         }
 
+        /** Longest value an error message quotes whole; longer ones are cut and their length given. */
+        public static final int QUOTED_CHARS = 40;
+
         @Override
         public String describe() {
             switch (kind) {
                 case STRING:
-                    return "the text '" + text + "'";
+                    return "the text '" + shortened(text) + "'";
                 case NULL:
                     return "nothing (null)";
                 case BOOLEAN:
                     return "the boolean " + text;
                 default:
-                    return "the number " + text;
+                    return "the number " + shortened(text);
             }
+        }
+
+        /** {@code text} if short, else its start, an ellipsis and its length: messages stay one short line. */
+        public static String shortened(String text) {
+            String oneLine = text.replaceAll("[\\r\\n\\t]", " ");
+            return oneLine.length() <= QUOTED_CHARS ? oneLine
+                    : oneLine.substring(0, QUOTED_CHARS - 3) + "... (" + text.length() + " characters)";
         }
     }
 }

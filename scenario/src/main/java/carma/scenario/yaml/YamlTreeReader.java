@@ -66,8 +66,10 @@ public final class YamlTreeReader {
             case VALUE_NUMBER_FLOAT:
                 return new YamlNode.Scalar(path, line, YamlNode.Scalar.Kind.FLOAT, p.getText());
             case VALUE_TRUE:
+                // YAML 1.1: yes, Yes, on, ON, ... mean true; kept as the value they mean, never re-read as text
+                return new YamlNode.Scalar(path, line, YamlNode.Scalar.Kind.BOOLEAN, "true");
             case VALUE_FALSE:
-                return new YamlNode.Scalar(path, line, YamlNode.Scalar.Kind.BOOLEAN, p.getText());
+                return new YamlNode.Scalar(path, line, YamlNode.Scalar.Kind.BOOLEAN, "false");
             case VALUE_NULL:
                 return new YamlNode.Scalar(path, line, YamlNode.Scalar.Kind.NULL, null);
             default:
