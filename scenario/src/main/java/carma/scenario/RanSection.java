@@ -75,13 +75,19 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
     public record HandoverSpec(double hysteresisDb, double verticalMarginDb, double utranThresholdDbm,
             double geranThresholdDbm, double wlanThresholdDbm) {}
 
-    /** A service: a preset of the traffic module, or constant bit rate with its own rate and class. */
+    /**
+     * A service: a preset of the traffic module, or constant bit rate with its own rate and class.
+     * Its session process: requests per hour of an idle user, mean holding time, and the interval
+     * over which the users' first sessions start (AROMA §5.2.5).
+     */
     public sealed interface ServiceSpec permits PresetService, CbrService {
         String name();
 
         double sessionsPerHour();
 
         double meanHoldingS();
+
+        double initialSpreadS();
     }
 
     /** The traffic module's presets. */
@@ -93,14 +99,15 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
     }
 
     /** {@code preset: aroma-voice | ...}; the session process defaults to the preset's. */
-    @JsonPropertyOrder({"name", "preset", "sessionsPerHour", "meanHoldingS"})
-    public record PresetService(String name, TrafficPreset preset, double sessionsPerHour, double meanHoldingS)
-            implements ServiceSpec {}
+    @JsonPropertyOrder({"name", "preset", "sessionsPerHour", "meanHoldingS", "initialSpreadS"})
+    public record PresetService(String name, TrafficPreset preset, double sessionsPerHour, double meanHoldingS,
+            double initialSpreadS) implements ServiceSpec {}
 
     /** {@code preset: cbr}: constant bit rate in a QoS class. */
-    @JsonPropertyOrder({"name", "preset", "qosClass", "rateBps", "guaranteedBps", "sessionsPerHour", "meanHoldingS"})
+    @JsonPropertyOrder({"name", "preset", "qosClass", "rateBps", "guaranteedBps", "sessionsPerHour", "meanHoldingS",
+        "initialSpreadS"})
     public record CbrService(String name, QosClass qosClass, double rateBps, double guaranteedBps,
-            double sessionsPerHour, double meanHoldingS) implements ServiceSpec {
+            double sessionsPerHour, double meanHoldingS, double initialSpreadS) implements ServiceSpec {
         public static final String PRESET = "cbr";
 
         @JsonProperty("preset")
@@ -133,10 +140,13 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
         }
     }
 
-    /** Moves along {@code waypointsM} at {@code speedKmh}: one-way, back-and-forth or periodic. */
-    @JsonPropertyOrder({"service", "startS", "mode", "speedKmh", "waypointsM"})
+    /**
+     * Moves along {@code waypointsM} at {@code speedKmh}: one-way, back-and-forth or periodic; it
+     * stands at the first waypoint until {@code departS}.
+     */
+    @JsonPropertyOrder({"service", "startS", "mode", "speedKmh", "departS", "waypointsM"})
     public record MovingUut(String service, double startS, WaypointTrajectory.Mode mode, double speedKmh,
-            List<List<Double>> waypointsM) implements UutSpec {
+            double departS, List<List<Double>> waypointsM) implements UutSpec {
         public MovingUut {
             waypointsM = waypointsM.stream().map(List::copyOf).toList();
         }

@@ -1,14 +1,21 @@
 package carma.experiments.aroma;
 
+import carma.experiments.ScenarioResources;
 import carma.kernel.report.Figure;
 import carma.kernel.report.ReportTable;
-import carma.ran.schedule.MaxCiScheduler;
-import carma.ran.schedule.RoundRobinScheduler;
-import carma.ran.schedule.Scheduler;
+import carma.kernel.time.SimTime;
+import carma.runtime.Run;
+import carma.runtime.RunOptions;
 import carma.runtime.experiment.Experiment;
 import carma.runtime.experiment.ExperimentContext;
 import carma.runtime.experiment.ExperimentReport;
 import carma.runtime.experiment.PropertyCheck;
+import carma.scenario.RanSection;
+import carma.scenario.RanSection.MovingUut;
+import carma.scenario.RanSection.SchedulerChoice;
+import carma.scenario.ScenarioOverride;
+import carma.scenario.ScenarioSpec;
+import carma.scenario.yaml.SpecWord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +24,23 @@ import java.util.Map;
 
 /**
  * AROMA case study I (paper §8.1, Figs. 18–19): HSDPA Max C/I versus round robin for a user under
- * test moving back and forth between two Node-Bs. Both schedulers run on the same seeds (same
+ * test moving back and forth between two Node-Bs. The set-up is
+ * {@code experiments/aroma-hsdpa-scheduling/scenario.yaml}; each run is that file with the
+ * scheduler, seed and duration as overrides, run by {@link Run} into {@code runs/SCHEDULER-seed-N/};
+ * the UUT's windows come from the run's trace bus. Both schedulers run on the same seeds (same
  * shadowing, users and sessions). Windows of 10 TTIs are classed by the user's position: "near a
  * Node-B" (within 20 % of the inter-site distance of one) and "at the border" (within 10 % of the
  * midpoint); each pass through a region is one batch for the standard errors.
  */
 public final class HsdpaSchedulingExperiment implements Experiment {
+    static final String NAME = "aroma-hsdpa-scheduling";
+    static final String SCENARIO = "scenario.yaml";
     static final double NEAR = 0.2;
     static final double BORDER = 0.4;
 
     @Override
     public String name() {
-        return "aroma-hsdpa-scheduling";
+        return NAME;
     }
 
     @Override
@@ -42,26 +54,40 @@ public final class HsdpaSchedulingExperiment implements Experiment {
     }
 
     @Override
-    public ExperimentReport run(ExperimentContext ctx) throws Exception {
-        HsdpaSchedulingCase scenario = HsdpaSchedulingCase.reference();
+    public ExperimentReport run(ExperimentContext ctx) {
+        ScenarioSpec base = ScenarioResources.load(NAME, SCENARIO);
+        if (!(base.section(RanSection.class).userUnderTest() instanceof MovingUut uut) || uut.waypointsM().size() != 2) {
+            throw new IllegalStateException(SCENARIO + ": the user under test must move between two waypoints");
+        }
+        double warmupS = uut.departS();
+        double uutStartS = uut.startS() - warmupS;
         int seeds = ctx.quick() ? 4 : 10;
         double durationS = ctx.quick() ? 260 : 520;
-        Scheduler[] schedulers = {new MaxCiScheduler(), new RoundRobinScheduler()};
         Map<String, Regions> results = new LinkedHashMap<>();
         List<Figure> figures = new ArrayList<>();
-        for (Scheduler s : schedulers) {
+        for (SchedulerChoice s : List.of(SchedulerChoice.MAX_CI, SchedulerChoice.ROUND_ROBIN)) {
+            String scheduler = SpecWord.of(s);
             Regions r = new Regions();
             for (int k = 0; k < seeds; k++) {
                 long seed = ctx.seed() + k;
-                ctx.progress().printf(Locale.ROOT, "%s: %s, seed %d, %.0f s%n", name(), s.name(), seed, durationS);
-                HsdpaSchedulingCase.Trace t = scenario.run(s, seed, durationS);
-                r.add(t, scenario.uutStartS() + 5);
+                ctx.progress().printf(Locale.ROOT, "%s: %s, seed %d, %.0f s%n", name(), scheduler, seed, durationS);
+                ScenarioSpec spec = ScenarioResources.load(NAME, SCENARIO,
+                        new ScenarioOverride("ran.hsdpa.scheduler", scheduler),
+                        new ScenarioOverride("seed", Long.toString(seed)),
+                        new ScenarioOverride("durationS", Double.toString(warmupS + durationS)),
+                        new ScenarioOverride("outputs.report", Boolean.toString(k == 0)));
+                Run run = Run.prepare(spec, new RunOptions(ctx.outDir().resolve("runs").resolve(scheduler + "-seed-" + seed),
+                        null));
+                UutWindows t = UutWindows.subscribe(run.emulation().traceBus(), uut.waypointsM().get(0).get(0),
+                        uut.waypointsM().get(1).get(0), SimTime.nanosOfSeconds(warmupS), durationS);
+                run.execute();
+                r.add(t, uutStartS + 5);
                 if (k == 0) {
-                    figures.addAll(HsdpaSchedulingFigures.of(s.name(), t));
-                    HsdpaSchedulingFigures.writeCsv(ctx.outDir().resolve("uut-windows-" + s.name() + ".csv"), t);
+                    figures.addAll(HsdpaSchedulingFigures.of(scheduler, t));
+                    HsdpaSchedulingFigures.writeCsv(ctx.outDir().resolve("uut-windows-" + scheduler + ".csv"), t);
                 }
             }
-            results.put(s.name(), r);
+            results.put(scheduler, r);
         }
         List<PropertyCheck> checks = HsdpaSchedulingChecks.evaluate(results.get("max-ci"), results.get("round-robin"));
         return new ExperimentReport(name(), checks, figures, List.of(table(results)), merit(results));
@@ -97,7 +123,7 @@ public final class HsdpaSchedulingExperiment implements Experiment {
         final RegionStatistics near = new RegionStatistics();
         final RegionStatistics border = new RegionStatistics();
 
-        void add(HsdpaSchedulingCase.Trace t, double fromS) {
+        void add(UutWindows t, double fromS) {
             for (int i = 0; i < t.size(); i++) {
                 double b = t.borderness(i);
                 boolean isNear = b < NEAR;

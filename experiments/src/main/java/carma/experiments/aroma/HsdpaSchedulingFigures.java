@@ -22,7 +22,7 @@ final class HsdpaSchedulingFigures {
 
     private HsdpaSchedulingFigures() {}
 
-    static List<Figure> of(String scheduler, HsdpaSchedulingCase.Trace t) {
+    static List<Figure> of(String scheduler, UutWindows t) {
         double[] time = average(t.timeS, t.size());
         String id = "hsdpa-" + scheduler;
         return List.of(
@@ -58,7 +58,7 @@ final class HsdpaSchedulingFigures {
         return out;
     }
 
-    static void writeCsv(Path file, HsdpaSchedulingCase.Trace t) {
+    static void writeCsv(Path file, UutWindows t) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("timeS,xM,pilotCirDb,cqi,requested,accepted,rejected,codes\n");
             for (int i = 0; i < t.size(); i++) {

@@ -79,7 +79,7 @@ public final class RanAssembler {
             b.userUnderTest(position(u.waypointsM().get(0)));
         } else if (s.userUnderTest() instanceof RanSection.MovingUut u) {
             b.userUnderTest(new WaypointTrajectory(u.waypointsM().stream().map(RanAssembler::position).toList(),
-                    u.speedKmh() / 3.6, u.mode(), 0));
+                    u.speedKmh() / 3.6, u.mode(), SimTime.nanosOfSeconds(u.departS())));
         }
         Map<String, Integer> serviceIndex = new HashMap<>();
         for (ServiceSpec spec : s.services()) {
@@ -144,7 +144,7 @@ public final class RanAssembler {
             base = new ServiceTraffic(p, CBR_SESSIONS, new CbrParameters(rate, 12_000));
         }
         SessionParameters sessions = new SessionParameters(spec.sessionsPerHour(), spec.meanHoldingS(),
-                base.sessions().initialSpreadS());
+                spec.initialSpreadS());
         ServiceProfile profile = base.profile();
         ServiceProfile named = new ServiceProfile(spec.name(), profile.qosClass(), profile.guaranteedBitRateBps(),
                 profile.maximumBitRateBps(), profile.transferDelayNs(), profile.maxLossRatio());

@@ -136,14 +136,18 @@ public final class RanSectionReader {
         }
         SessionParameters d = RanAssembler.CBR_SESSIONS;
         return new CbrService(name, qos, rate, gbr, s.number("sessionsPerHour", d.sessionsPerHour(), 1e-6, 1e6),
-                s.number("meanHoldingS", d.meanHoldingS(), 1e-3, 1e9));
+                s.number("meanHoldingS", d.meanHoldingS(), 1e-3, 1e9), initialSpreadS(s, d));
     }
 
     private static PresetService preset(SpecMap s, String name) {
         TrafficPreset preset = s.requiredChoice("preset", TrafficPreset.class);
         SessionParameters d = RanAssembler.presetTraffic(preset).sessions();
         return new PresetService(name, preset, s.number("sessionsPerHour", d.sessionsPerHour(), 1e-6, 1e6),
-                s.number("meanHoldingS", d.meanHoldingS(), 1e-3, 1e9));
+                s.number("meanHoldingS", d.meanHoldingS(), 1e-3, 1e9), initialSpreadS(s, d));
+    }
+
+    private static double initialSpreadS(SpecMap s, SessionParameters defaults) {
+        return s.number("initialSpreadS", defaults.initialSpreadS(), 1e-3, 1e9);
     }
 
     private static UserGroupSpec userGroup(YamlNode n, Set<String> services) {
@@ -169,6 +173,7 @@ public final class RanSectionReader {
         UutMode mode = u.choice("mode", UutMode.BACK_AND_FORTH);
         boolean fixed = mode == UutMode.FIXED;
         double speed = fixed ? 0 : u.number("speedKmh", 30, 0.1, 500);
+        double depart = fixed ? 0 : u.number("departS", 0, 0, durationS);
         List<List<Double>> points = u.list("waypointsM", RanSectionReader::point);
         if (points.isEmpty() || (!fixed && points.size() < 2)) {
             throw u.error("waypointsM", fixed ? "needs the position [x, y]" : "needs at least two points [x, y]");
@@ -176,9 +181,12 @@ public final class RanSectionReader {
         u.finish();
         return switch (mode) {
             case FIXED -> new FixedUut(service, start, points);
-            case ONE_WAY -> new MovingUut(service, start, WaypointTrajectory.Mode.ONE_WAY, speed, points);
-            case BACK_AND_FORTH -> new MovingUut(service, start, WaypointTrajectory.Mode.BACK_AND_FORTH, speed, points);
-            case PERIODIC -> new MovingUut(service, start, WaypointTrajectory.Mode.PERIODIC, speed, points);
+            case ONE_WAY -> new MovingUut(service, start, WaypointTrajectory.Mode.ONE_WAY, speed, depart,
+                    points);
+            case BACK_AND_FORTH -> new MovingUut(service, start, WaypointTrajectory.Mode.BACK_AND_FORTH, speed, depart,
+                    points);
+            case PERIODIC -> new MovingUut(service, start, WaypointTrajectory.Mode.PERIODIC, speed, depart,
+                    points);
         };
     }
 
