@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Reads and checks a scenario file into a {@link ScenarioSpec} with every default filled in. */
 public final class ScenarioReader {
@@ -33,7 +34,11 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new ScenarioException("", 0, "cannot read " + file + ": " + e.getMessage());
         }
-        return read(decode(bytes), overrides);
+        try {
+            return read(decode(bytes), overrides);
+        } catch (ScenarioException e) {
+            throw e.inFile(file.toString());
+        }
     }
 
     /** Strict UTF-8 decoding: invalid byte sequences are an error, not replacement characters. */
@@ -63,27 +68,57 @@ public final class ScenarioReader {
             throw top.error("schemaVersion", "this carma reads schema version " + ScenarioSpec.SCHEMA_VERSION
                     + ", found " + version);
         }
-        String name = top.requiredString("name");
-        long seed = top.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
-        double durationS = top.positive("durationS", Double.NaN);
-        if (Double.isNaN(durationS)) {
-            throw top.error("durationS", "is missing (the simulated duration in seconds, e.g. durationS: 60)");
-        }
-        ClockSpec clock = readClock(top.map("clock"));
-        OutputsSpec outputs = readOutputs(top.map("outputs"));
+        // from here on, every part is read even when another failed, so that all problems are reported
+        List<ScenarioException> problems = new ArrayList<>();
+        String name = attempt(problems, () -> top.requiredString("name"), "");
+        long seed = attempt(problems, () -> top.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE), 1L);
+        double durationS = attempt(problems, () -> duration(top), Limits.MAX_DURATION_S);
+        ClockSpec clock = attempt(problems, () -> readClock(top.map("clock")), ClockSpec.DEFAULT);
+        OutputsSpec outputs = attempt(problems, () -> readOutputs(top.map("outputs")), OutputsSpec.DEFAULT);
         List<ModelSection> models = new ArrayList<>();
         for (String key : root.entries().keySet()) {
             for (SectionCatalog.Entry e : SectionCatalog.entries()) {
                 if (e.key().equals(key)) {
-                    models.add(e.reader().read(top.map(key), durationS));
+                    ModelSection m = attempt(problems, () -> e.reader().read(top.map(key), durationS), null);
+                    if (m != null) {
+                        models.add(m);
+                    }
                 }
             }
         }
-        if (models.isEmpty()) {
+        if (models.isEmpty() && problems.isEmpty()) {
             throw new ScenarioException("", root.line(), "needs a model section: one of "
                     + String.join(", ", SectionCatalog.keys()));
         }
+        if (!problems.isEmpty()) {
+            throw ScenarioException.of(problems);
+        }
         return new ScenarioSpec((int) version, name, seed, durationS, clock, outputs, models);
+    }
+
+    private static double duration(SpecMap top) {
+        double durationS = top.positive("durationS", Double.NaN);
+        if (Double.isNaN(durationS)) {
+            throw top.error("durationS", "is missing (the simulated duration in seconds, e.g. durationS: 60)");
+        }
+        if (durationS > Limits.MAX_DURATION_S) {
+            throw top.error("durationS", "must be at most " + Limits.MAX_DURATION_S + " s (about three years; "
+                    + Limits.HOW_TO_RAISE + "), found " + durationS);
+        }
+        if (durationS * 1e9 < 1) {
+            throw top.error("durationS", "must be at least one nanosecond, found " + durationS);
+        }
+        return durationS;
+    }
+
+    /** The value of {@code read}, or {@code fallback} after recording its problems. */
+    private static <T> T attempt(List<ScenarioException> problems, Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (ScenarioException e) {
+            problems.add(e);
+            return fallback;
+        }
     }
 
     private static ClockSpec readClock(SpecMap m) {

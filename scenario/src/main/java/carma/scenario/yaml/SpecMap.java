@@ -22,6 +22,8 @@ public final class SpecMap {
             "Ns", "Db", "Km", "S", "M", "W");
     private final YamlNode.Mapping node;
     private final Set<String> known = new LinkedHashSet<>();
+    /** Problems of list items read so far; {@link #finish()} reports them with the unknown keys. */
+    private final List<ScenarioException> problems = new ArrayList<>();
 
     public SpecMap(YamlNode.Mapping node) {
         this.node = node;
@@ -155,7 +157,11 @@ public final class SpecMap {
         }
         List<T> out = new ArrayList<>();
         for (YamlNode i : ((YamlNode.Sequence) n).items()) {
-            out.add(item.apply(i));
+            try {
+                out.add(item.apply(i));
+            } catch (ScenarioException e) {
+                problems.add(e); // the other items are still read, so that all their problems are reported
+            }
         }
         return out;
     }
@@ -167,12 +173,21 @@ public final class SpecMap {
                 : new ScenarioException(n.path(), n.line(), problem);
     }
 
-    /** Rejects every key that was not read. Call after reading all keys of this mapping. */
+    /**
+     * Rejects every key that was not read, together with the problems of list items met so far. Call
+     * after reading all keys of this mapping.
+     */
     public void finish() {
         for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
             if (!known.contains(e.getKey())) {
-                throw new ScenarioException(e.getValue().path(), e.getValue().line(), unknownKeyMessage(e.getKey()));
+                problems.add(new ScenarioException(e.getValue().path(), e.getValue().line(),
+                        unknownKeyMessage(e.getKey())));
             }
+        }
+        if (!problems.isEmpty()) {
+            List<ScenarioException> all = List.copyOf(problems);
+            problems.clear();
+            throw ScenarioException.of(all);
         }
     }
 
