@@ -8,10 +8,10 @@ import carma.mesh.emulation.MeshEmulation;
 import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.measure.FlowMeter;
-import carma.mesh.mobility.Position;
-import carma.mesh.mobility.Stationary;
-import carma.mesh.mobility.Trajectory;
-import carma.mesh.mobility.WaypointTrajectory;
+import carma.radio.geometry.Position;
+import carma.radio.mobility.Stationary;
+import carma.radio.mobility.Trajectory;
+import carma.radio.mobility.TimedWaypointTrajectory;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeSpec;
 import java.lang.management.ManagementFactory;
@@ -52,8 +52,8 @@ public final class DanumScaleBenchmark {
             Position p = new Position(60.0 * (i % side), 60.0 * (i / side));
             // with OLSR the centre node disappears half-way: the harness reports the reconvergence
             Trajectory t = routing == RoutingKind.OLSR && i == centre
-                    ? new WaypointTrajectory(List.of(new WaypointTrajectory.Waypoint(failAtNs, p),
-                            new WaypointTrajectory.Waypoint(failAtNs + 1, new Position(1e6, 1e6))))
+                    ? new TimedWaypointTrajectory(List.of(new TimedWaypointTrajectory.Waypoint(failAtNs, p),
+                            new TimedWaypointTrajectory.Waypoint(failAtNs + 1, new Position(1e6, 1e6))))
                     : new Stationary(p);
             nodes.add(NodeSpec.carmnet(i, "n" + i, t));
         }

@@ -3,7 +3,7 @@ package carma.mesh.emulation;
 import carma.radio.propagation.LogDistancePathLoss;
 import carma.mesh.link.RadioProfile;
 import carma.mesh.link.RatePolicy;
-import carma.mesh.mobility.Stationary;
+import carma.radio.mobility.Stationary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;

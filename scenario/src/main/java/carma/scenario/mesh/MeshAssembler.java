@@ -22,10 +22,10 @@ import carma.mesh.link.RatePolicy;
 import carma.mesh.measure.BalanceSample;
 import carma.mesh.measure.FlowMeter;
 import carma.mesh.measure.FlowSummary;
-import carma.mesh.mobility.Position;
-import carma.mesh.mobility.Stationary;
-import carma.mesh.mobility.Trajectory;
-import carma.mesh.mobility.WaypointTrajectory;
+import carma.radio.geometry.Position;
+import carma.radio.mobility.Stationary;
+import carma.radio.mobility.Trajectory;
+import carma.radio.mobility.TimedWaypointTrajectory;
 import carma.mesh.net.FlowSpec;
 import carma.mesh.net.MeshConfig;
 import carma.mesh.net.NatBinding;
@@ -110,14 +110,14 @@ public final class MeshAssembler {
                     : n.role().equals("internet-host") ? NodeRole.INTERNET_HOST : NodeRole.CARMNET;
             Trajectory t = new Stationary(new Position(n.xM(), n.yM()));
             if (!n.path().isEmpty()) {
-                List<WaypointTrajectory.Waypoint> w = new ArrayList<>();
+                List<TimedWaypointTrajectory.Waypoint> w = new ArrayList<>();
                 if (n.path().get(0).atS() > 0) {
-                    w.add(new WaypointTrajectory.Waypoint(0, new Position(n.xM(), n.yM())));
+                    w.add(new TimedWaypointTrajectory.Waypoint(0, new Position(n.xM(), n.yM())));
                 }
                 for (MeshSection.Waypoint p : n.path()) {
-                    w.add(new WaypointTrajectory.Waypoint(SimTime.nanosOfSeconds(p.atS()), new Position(p.xM(), p.yM())));
+                    w.add(new TimedWaypointTrajectory.Waypoint(SimTime.nanosOfSeconds(p.atS()), new Position(p.xM(), p.yM())));
                 }
-                t = new WaypointTrajectory(w);
+                t = new TimedWaypointTrajectory(w);
             }
             out.add(new NodeSpec(new NodeId(i), n.name(), role, t, n.sharesInternet(), n.usesPublicWifi()));
         }
