@@ -1,6 +1,6 @@
 package carma.optimization.generator;
 
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 
 /**
  * Parameters of a random instance (fair-mesh.md §A.3, reconstructed defaults): MAPs on a square grid
@@ -10,7 +10,7 @@ import carma.optimization.instance.Routing;
  */
 public record GeneratorSpec(int userCount, int mapCount, MapPlacement mapPlacement, double gridSpacingM,
         int gatewayCount, GatewayPlacement gatewayPlacement, double uplinkBps, UserPlacement userPlacement,
-        int hotspotCount, double hotspotRadiusM, double pathLossExponent, Routing routing, double epsilon) {
+        int hotspotCount, double hotspotRadiusM, double pathLossExponent, RoutingMode routing, double epsilon) {
     public enum MapPlacement {
         GRID,
         RANDOM
@@ -45,10 +45,10 @@ public record GeneratorSpec(int userCount, int mapCount, MapPlacement mapPlaceme
      */
     public static GeneratorSpec defaults(int userCount, int mapCount, int gatewayCount) {
         return new GeneratorSpec(userCount, mapCount, MapPlacement.GRID, 80.0, gatewayCount,
-                GatewayPlacement.CORNERS, 20e6, UserPlacement.UNIFORM, 3, 40.0, 3.0, Routing.SINGLE_PATH, 0.0);
+                GatewayPlacement.CORNERS, 20e6, UserPlacement.UNIFORM, 3, 40.0, 3.0, RoutingMode.SINGLE_PATH, 0.0);
     }
 
-    public GeneratorSpec withRouting(Routing newRouting) {
+    public GeneratorSpec withRouting(RoutingMode newRouting) {
         return new GeneratorSpec(userCount, mapCount, mapPlacement, gridSpacingM, gatewayCount, gatewayPlacement,
                 uplinkBps, userPlacement, hotspotCount, hotspotRadiusM, pathLossExponent, newRouting, epsilon);
     }

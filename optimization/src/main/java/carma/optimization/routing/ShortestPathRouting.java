@@ -1,6 +1,6 @@
 package carma.optimization.routing;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
@@ -17,7 +17,7 @@ public final class ShortestPathRouting {
 
     private ShortestPathRouting() {}
 
-    public static ForwardingTree route(MeshNetwork net, Metric metric) {
+    public static ForwardingTree route(IndexedInstance net, Metric metric) {
         int n = net.mapCount();
         double[] cost = new double[n];
         int[] next = new int[n];

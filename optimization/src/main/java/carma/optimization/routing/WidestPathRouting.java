@@ -1,6 +1,6 @@
 package carma.optimization.routing;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
@@ -13,7 +13,7 @@ public final class WidestPathRouting {
     private WidestPathRouting() {}
 
     /** Weight c_e / |I(e)| of fair-mesh.md §A.2 step 1. */
-    public static double[] contentionWeights(MeshNetwork net) {
+    public static double[] contentionWeights(IndexedInstance net) {
         double[] w = new double[net.linkCount()];
         for (int e = 0; e < w.length; e++) {
             w[e] = net.linkRateBps(e) / net.domain(e).length;
@@ -21,7 +21,7 @@ public final class WidestPathRouting {
         return w;
     }
 
-    public static ForwardingTree route(MeshNetwork net, double[] linkWeight) {
+    public static ForwardingTree route(IndexedInstance net, double[] linkWeight) {
         int n = net.mapCount();
         double[] width = new double[n];
         int[] hops = new int[n];

@@ -9,7 +9,7 @@ import java.util.Map;
  * An index-based, read-only view of a validated {@link FairMeshInstance} for the algorithms: users,
  * MAPs and mesh links are numbered in instance order; all lookups are arrays.
  */
-public final class MeshNetwork {
+public final class IndexedInstance {
     private final FairMeshInstance instance;
     private final Map<String, Integer> mapIndex = new HashMap<>();
     private final Map<LinkRef, Integer> linkIndex = new HashMap<>();
@@ -23,7 +23,7 @@ public final class MeshNetwork {
     private final int[][] domain;
     private final int[][] domainsContaining;
 
-    public MeshNetwork(FairMeshInstance instance) {
+    public IndexedInstance(FairMeshInstance instance) {
         this.instance = instance;
         for (int m = 0; m < instance.maps().size(); m++) {
             mapIndex.put(instance.maps().get(m).id(), m);
@@ -211,7 +211,7 @@ public final class MeshNetwork {
         return 1.0 - instance.epsilon();
     }
 
-    public Routing routing() {
+    public RoutingMode routing() {
         return instance.routing();
     }
 }
