@@ -2,7 +2,6 @@ package carma.benchmarks.mesh;
 
 import carma.kernel.random.RandomStream;
 import carma.kernel.trace.TraceBus;
-import carma.mesh.danum.DanumParameters;
 import carma.mesh.emulation.Flows;
 import carma.mesh.emulation.MeshEmulation;
 import carma.mesh.emulation.RoutingKind;
@@ -58,10 +57,8 @@ public final class DanumScaleBenchmark {
             nodes.add(NodeSpec.carmnet(i, "n" + i, t));
         }
         MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(1, seconds * S, scheduler);
-        DanumParameters d = setup.danum();
-        setup = setup.withRouting(routing.factory(setup.config().controlBytes())).withDanum(new DanumParameters(d.v(),
-                d.tickNs(), (long) (advertMs * 1e6), d.wMin(), d.flowCapPackets(), d.delayPeriodNs(), d.delayStep(),
-                d.admissionPeriodNs(), d.blockAbove(), d.meanPacketBytes(), d.holAgeNs()));
+        setup = setup.withRouting(routing.factory(setup.config().controlBytes()))
+                .withDanum(setup.danum().toBuilder().advertPeriodNs((long) (advertMs * 1e6)).build());
         MeshEmulation emu = new MeshEmulation(setup, nodes, new TraceBus());
         Flows f = new Flows(emu);
         RandomStream r = emu.simulator().streams().stream("bench.pairs");

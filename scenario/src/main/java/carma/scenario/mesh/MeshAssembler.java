@@ -54,17 +54,20 @@ public final class MeshAssembler {
         MeshConfig config = MeshConfig.defaults().withRadio(radio(section.radio()));
         SchedulerKind scheduler = section.scheduler().equals("fifo") ? SchedulerKind.FIFO : SchedulerKind.DANUM;
         RoutingKind routing = section.routing().equals("olsr") ? RoutingKind.OLSR : RoutingKind.ETX_ORACLE;
-        DanumParameters d = DanumParameters.defaults();
-        d = new DanumParameters(section.danum().v(), d.tickNs(), SimTime.nanosOfSeconds(section.danum().advertPeriodMs()
-                / 1000), d.wMin(), d.flowCapPackets(), d.delayPeriodNs(), d.delayStep(), d.admissionPeriodNs(),
-                d.blockAbove(), d.meanPacketBytes(), d.holAgeNs());
-        DenariiTariff t = DenariiTariff.defaults();
-        t = new DenariiTariff(Math.round(section.denarii().initialBalanceDenarii() * Danum.MINOR_PER_DENARIUS),
-                Math.round(section.denarii().accessFeeDenariiPerKbyte() * Danum.MINOR_PER_DENARIUS),
-                t.settlementPeriodNs(), t.balanceSamplePeriodNs());
-        MeshEmulation.Setup base = MeshEmulation.Setup.defaults(0, sim.endNs(), scheduler);
-        MeshEmulation.Setup setup = new MeshEmulation.Setup(0, sim.endNs(), config, scheduler, d,
-                base.fifoCapacityPackets(), t, base.profiles(), routing.factory(config.controlBytes()));
+        DanumParameters d = DanumParameters.builder()
+                .v(section.danum().v())
+                .advertPeriodNs(SimTime.nanosOfSeconds(section.danum().advertPeriodMs() / 1000))
+                .build();
+        DenariiTariff t = DenariiTariff.builder()
+                .initialBalanceMinor(Math.round(section.denarii().initialBalanceDenarii() * Danum.MINOR_PER_DENARIUS))
+                .accessFeeMinorPerKbyte(Math.round(section.denarii().accessFeeDenariiPerKbyte() * Danum.MINOR_PER_DENARIUS))
+                .build();
+        MeshEmulation.Setup setup = MeshEmulation.Setup.builder(0, sim.endNs(), scheduler)
+                .config(config)
+                .danum(d)
+                .tariff(t)
+                .routing(routing.factory(config.controlBytes()))
+                .build();
         TraceCollector<BalanceSample> balances = new TraceCollector<>(sim.traceBus(), BalanceSample.class);
         MeshEmulation emu = new MeshEmulation(setup, nodes(section), sim);
         List<FlowMeter> meters = new ArrayList<>();
@@ -97,9 +100,19 @@ public final class MeshAssembler {
         RatePolicy rates = r.fixedRateMbps() > 0
                 ? RatePolicy.fixed(table.mode(std.family(), Math.round(r.fixedRateMbps() * 1e6)))
                 : RatePolicy.fromSnr(table, std, 3.0);
-        return new RadioProfile(std, table, LogDistancePathLoss.withFreeSpaceReference(std.carrierHz(),
-                r.pathLossExponent()), r.txPowerDbm(), 7.0, r.carrierSenseDbm(), table.lowest(std.family()), rates,
-                new SensitivityAnchoredErrorModel(std, 2.0), 2, 7);
+        return RadioProfile.builder80211g()
+                .standard(std)
+                .table(table)
+                .pathLoss(LogDistancePathLoss.withFreeSpaceReference(std.carrierHz(), r.pathLossExponent()))
+                .txPowerDbm(r.txPowerDbm())
+                .noiseFigureDb(7.0)
+                .carrierSenseDbm(r.carrierSenseDbm())
+                .broadcastMode(table.lowest(std.family()))
+                .rates(rates)
+                .errors(new SensitivityAnchoredErrorModel(std, 2.0))
+                .macQueueFrames(2)
+                .retryLimit(7)
+                .build();
     }
 
     private static List<NodeSpec> nodes(MeshSection s) {
