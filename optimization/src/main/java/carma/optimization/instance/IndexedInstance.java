@@ -1,5 +1,7 @@
 package carma.optimization.instance;
 
+import carma.kernel.graph.Digraph;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ public final class IndexedInstance {
     private final int[][] inLinks;
     private final int[][] domain;
     private final int[][] domainsContaining;
+    private final Digraph towardsGateways;
 
     public IndexedInstance(FairMeshInstance instance) {
         this.instance = instance;
@@ -46,6 +49,7 @@ public final class IndexedInstance {
         inLinks = adjacency(linkTo);
         domain = new int[links][];
         domainsContaining = indexDomains();
+        towardsGateways = Digraph.of(mapCount(), linkTo, linkFrom);
     }
 
     private void indexAccessLinks() {
@@ -190,6 +194,29 @@ public final class IndexedInstance {
 
     public int[] outLinks(int m) {
         return outLinks[m];
+    }
+
+    /**
+     * The mesh links reversed (arc e runs from the head of link e to its tail, same id), for
+     * searches from the gateways outwards.
+     */
+    public Digraph towardsGateways() {
+        return towardsGateways;
+    }
+
+    /** The gateway MAP indices, ascending. */
+    public int[] gateways() {
+        int count = 0;
+        for (int m = 0; m < mapCount(); m++) {
+            count += isGateway(m) ? 1 : 0;
+        }
+        int[] out = new int[count];
+        for (int m = 0, k = 0; m < mapCount(); m++) {
+            if (isGateway(m)) {
+                out[k++] = m;
+            }
+        }
+        return out;
     }
 
     public int[] inLinks(int m) {
