@@ -66,7 +66,10 @@ public record HsdpaSchedulingCase(double interSiteM, int streamingUsers, long st
                 .crrm(CrrmPreferences.only(Technology.UTRAN))
                 .hsdpa(hsdpa)
                 .scheduler(Technology.UTRAN, scheduler)
-                .settings(EmulatorSettings.builder().bufferLimitBits(4_000_000).statsIntervalNs(SimTime.NANOS_PER_SECOND).build())
+                .settings(EmulatorSettings.builder()
+                        .bufferLimitBits(4_000_000)
+                        .statsIntervalNs(SimTime.NANOS_PER_SECOND)
+                        .build())
                 .userUnderTest(new WaypointTrajectory(List.of(a, b), interSiteM / oneWayS,
                         WaypointTrajectory.Mode.BACK_AND_FORTH, warmupNs));
         ServiceProfile video = new ServiceProfile("video", QosClass.STREAMING, 0, streamingRateBps,

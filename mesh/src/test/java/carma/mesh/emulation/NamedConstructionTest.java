@@ -17,7 +17,8 @@ class NamedConstructionTest {
                 .extracting(DanumParameters::advertPeriodNs, DanumParameters::tickNs).containsExactly(7L, d.tickNs());
         DenariiTariff t = DenariiTariff.defaults();
         assertThat(t.toBuilder().build()).isEqualTo(t);
-        assertThat(t.toBuilder().settlementPeriodNs(5).build().balanceSamplePeriodNs()).isEqualTo(t.balanceSamplePeriodNs());
+        assertThat(t.toBuilder().settlementPeriodNs(5).build().balanceSamplePeriodNs())
+                .isEqualTo(t.balanceSamplePeriodNs());
         RadioProfile r = RadioProfile.defaults80211g();
         assertThat(r.toBuilder().build()).isEqualTo(r);
         assertThat(r.withMacQueueFrames(9).retryLimit()).isEqualTo(r.retryLimit());

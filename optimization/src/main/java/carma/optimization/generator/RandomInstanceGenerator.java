@@ -35,7 +35,8 @@ public final class RandomInstanceGenerator {
         double spanM = (side - 1) * spec.gridSpacingM();
         List<double[]> positions = spec.mapPlacement() == GeneratorSpec.MapPlacement.GRID ? grid(spec, side)
                 : connectedRandom(spec, spanM, radio, streams.stream("optimization.generator.maps"));
-        List<Integer> gateways = GatewayChoice.choose(spec, positions, spanM, streams.stream("optimization.generator.gateways"));
+        List<Integer> gateways = GatewayChoice.choose(spec, positions, spanM,
+                streams.stream("optimization.generator.gateways"));
         List<PlacedMap> maps = new ArrayList<>();
         for (int m = 0; m < positions.size(); m++) {
             boolean gw = gateways.contains(m);

@@ -21,6 +21,7 @@ public final class WidestPathRouting {
     }
 
     public static ForwardingTree route(IndexedInstance net, double[] linkWeight) {
-        return new ForwardingTree(PathSearch.widest(net.towardsGateways(), linkWeight, net.gateways()).predecessorArc());
+        return new ForwardingTree(
+                PathSearch.widest(net.towardsGateways(), linkWeight, net.gateways()).predecessorArc());
     }
 }

@@ -60,7 +60,8 @@ public final class MeshAssembler {
                 .build();
         DenariiTariff t = DenariiTariff.builder()
                 .initialBalanceMinor(Math.round(section.denarii().initialBalanceDenarii() * Danum.MINOR_PER_DENARIUS))
-                .accessFeeMinorPerKbyte(Math.round(section.denarii().accessFeeDenariiPerKbyte() * Danum.MINOR_PER_DENARIUS))
+                .accessFeeMinorPerKbyte(
+                        Math.round(section.denarii().accessFeeDenariiPerKbyte() * Danum.MINOR_PER_DENARIUS))
                 .build();
         MeshEmulation.Setup setup = MeshEmulation.Setup.builder(0, sim.endNs(), scheduler)
                 .config(config)
@@ -128,7 +129,8 @@ public final class MeshAssembler {
                     w.add(new TimedWaypointTrajectory.Waypoint(0, new Position(n.xM(), n.yM())));
                 }
                 for (MeshSection.Waypoint p : n.path()) {
-                    w.add(new TimedWaypointTrajectory.Waypoint(SimTime.nanosOfSeconds(p.atS()), new Position(p.xM(), p.yM())));
+                    w.add(new TimedWaypointTrajectory.Waypoint(SimTime.nanosOfSeconds(p.atS()),
+                            new Position(p.xM(), p.yM())));
                 }
                 t = new TimedWaypointTrajectory(w);
             }
