@@ -5,7 +5,7 @@ import carma.optimization.generator.RandomInstanceGenerator;
 import carma.optimization.heuristic.MaxMinFairHeuristicAssociation;
 import carma.optimization.instance.FairMeshInstance;
 import carma.optimization.instance.InvalidInstanceException;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.io.InstanceJsonReader;
 import carma.optimization.io.InstanceJsonWriter;
 import carma.optimization.io.ResultJsonWriter;
@@ -221,7 +221,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--generate needs N >= 1, got " + generate);
         }
         GeneratorSpec genSpec = GeneratorSpec.defaults(users, maps, gateways)
-                .withRouting(Routing.fromJson(routing))
+                .withRouting(RoutingMode.fromJson(routing))
                 .withMaps(choice("--map-placement", mapPlacement, GeneratorSpec.MapPlacement.class),
                         mapPlacement.equalsIgnoreCase("random") ? GeneratorSpec.GatewayPlacement.RANDOM
                                 : GeneratorSpec.GatewayPlacement.CORNERS)

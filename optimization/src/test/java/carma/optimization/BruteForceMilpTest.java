@@ -9,7 +9,7 @@ import carma.optimization.instance.FairMeshInstance;
 import carma.optimization.instance.LinkRef;
 import carma.optimization.instance.MeshAccessPoint;
 import carma.optimization.instance.MeshLink;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.milp.MaxMinFairMilpAssociation;
 import carma.optimization.milp.MilpOptions;
 import carma.optimization.milp.MilpSolverBackend;
@@ -35,7 +35,7 @@ class BruteForceMilpTest {
         "1, MULTI_PATH, SCIP", "2, MULTI_PATH, SCIP", "3, MULTI_PATH, CBC", "4, MULTI_PATH, HIGHS",
         "5, SINGLE_PATH, SCIP", "6, SINGLE_PATH, SCIP", "7, SINGLE_PATH, CBC", "8, SINGLE_PATH, HIGHS",
         "9, SINGLE_PATH, SCIP", "10, MULTI_PATH, SCIP", "11, SINGLE_PATH, SCIP", "12, MULTI_PATH, CBC"})
-    void milpOptimumEqualsBruteForce(long seed, Routing routing, MilpSolverBackend backend) {
+    void milpOptimumEqualsBruteForce(long seed, RoutingMode routing, MilpSolverBackend backend) {
         FairMeshInstance tiny = TinyInstances.random(seed, 3, 4, seed % 2 == 0 ? 2 : 1, routing);
         // seeds above 10 reserve 10 % of airtime (epsilon) in (4) and (7)
         FairMeshInstance inst = seed > 10 ? new FairMeshInstance(tiny.routing(), 0.1, tiny.users(), tiny.maps(),
@@ -85,7 +85,7 @@ class BruteForceMilpTest {
     /** Multi-path: all links usable (one case). Single-path: each non-gateway picks none or one out-link. */
     private static List<Set<LinkRef>> routings(FairMeshInstance inst) {
         List<Set<LinkRef>> all = new ArrayList<>();
-        if (inst.routing() == Routing.MULTI_PATH) {
+        if (inst.routing() == RoutingMode.MULTI_PATH) {
             all.add(null);
             return all;
         }

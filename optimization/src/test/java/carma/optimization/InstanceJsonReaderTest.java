@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import carma.optimization.instance.FairMeshInstance;
 import carma.optimization.instance.InvalidInstanceException;
 import carma.optimization.instance.LinkRef;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.io.InstanceJsonReader;
 import carma.optimization.io.InstanceJsonWriter;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class InstanceJsonReaderTest {
     void readsTheIssueExampleExactly() {
         FairMeshInstance inst = reader.parse(ISSUE_EXAMPLE);
 
-        assertThat(inst.routing()).isEqualTo(Routing.MULTI_PATH);
+        assertThat(inst.routing()).isEqualTo(RoutingMode.MULTI_PATH);
         assertThat(inst.users()).containsExactly("u1", "u2");
         assertThat(inst.maps().get(0).gateway()).isTrue();
         assertThat(inst.maps().get(0).uplinkBps()).isEqualTo(50e6);

@@ -8,7 +8,7 @@ import carma.optimization.generator.GeneratorSpec;
 import carma.optimization.generator.RandomInstanceGenerator;
 import carma.optimization.instance.FairMeshInstance;
 import carma.optimization.instance.LinkRef;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.milp.MaxMinFairMilpAssociation;
 import carma.optimization.milp.MilpOptions;
 import carma.optimization.solution.FairMeshResult;
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LexicographicMaxMinTest {
     @ParameterizedTest(name = "seed {0} {1}")
     @CsvSource({"1, MULTI_PATH", "2, SINGLE_PATH", "3, MULTI_PATH", "4, SINGLE_PATH"})
-    void lexicographicResultIsMaxMinFair(long seed, Routing routing) {
+    void lexicographicResultIsMaxMinFair(long seed, RoutingMode routing) {
         FairMeshInstance inst = RandomInstanceGenerator.explicit(
                 GeneratorSpec.defaults(10, 9, 1).withUplinkBps(30e6).withRouting(routing), seed);
         FairMeshResult plain = new MaxMinFairMilpAssociation(MilpOptions.defaults()).solve(inst);
@@ -44,7 +44,7 @@ class LexicographicMaxMinTest {
 
         Map<String, String> association = new HashMap<>();
         lex.users().forEach(u -> association.put(u.id(), u.map()));
-        Set<LinkRef> usable = routing == Routing.MULTI_PATH ? null : usedLinks(lex);
+        Set<LinkRef> usable = routing == RoutingMode.MULTI_PATH ? null : usedLinks(lex);
         for (UserRate user : lex.users()) {
             Map<String, Double> keep = new HashMap<>();
             for (UserRate other : lex.users()) {

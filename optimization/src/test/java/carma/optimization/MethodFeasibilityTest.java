@@ -7,7 +7,7 @@ import carma.optimization.generator.GeneratorSpec;
 import carma.optimization.generator.RandomInstanceGenerator;
 import carma.optimization.heuristic.MaxMinFairHeuristicAssociation;
 import carma.optimization.instance.FairMeshInstance;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.milp.MaxMinFairMilpAssociation;
 import carma.optimization.milp.MilpOptions;
 import carma.optimization.rssi.StrongestSignalAssociation;
@@ -30,7 +30,7 @@ class MethodFeasibilityTest {
             GeneratorSpec spec = GeneratorSpec.defaults(10 + (int) (seed * 7 % 90), 9 + (int) (seed % 4) * 4,
                     1 + (int) (seed % 3));
             if (seed % 2 == 0) {
-                spec = spec.withRouting(Routing.MULTI_PATH);
+                spec = spec.withRouting(RoutingMode.MULTI_PATH);
             }
             if (seed % 3 == 0) {
                 spec = spec.withUsers(GeneratorSpec.UserPlacement.HOTSPOTS, 2, 35);

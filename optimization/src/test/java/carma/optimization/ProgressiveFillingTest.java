@@ -15,8 +15,8 @@ import carma.optimization.instance.FairMeshInstance;
 import carma.optimization.instance.LinkRef;
 import carma.optimization.instance.MeshAccessPoint;
 import carma.optimization.instance.MeshLink;
-import carma.optimization.instance.MeshNetwork;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.IndexedInstance;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.instance.TwoHopInterference;
 import carma.optimization.routing.ForwardingTree;
 import carma.optimization.routing.ShortestPathRouting;
@@ -40,12 +40,12 @@ class ProgressiveFillingTest {
         // u1 at gateway m1 (54 Mbit/s, alone): limited by its own access only -> 54 Mbit/s... but
         // the gateway uplink of 20 Mbit/s is shared with u2, u3 behind relay m2 (link 10 Mbit/s).
         List<MeshLink> mesh = List.of(new MeshLink("m2", "m1", 10e6));
-        FairMeshInstance inst = new FairMeshInstance(Routing.SINGLE_PATH, 0.0, List.of("u1", "u2", "u3"),
+        FairMeshInstance inst = new FairMeshInstance(RoutingMode.SINGLE_PATH, 0.0, List.of("u1", "u2", "u3"),
                 List.of(MeshAccessPoint.gateway("m1", 20e6), MeshAccessPoint.relay("m2")),
                 List.of(new AccessLink("u1", "m1", 54e6), new AccessLink("u2", "m2", 24e6),
                         new AccessLink("u3", "m2", 6e6)),
                 mesh, TwoHopInterference.derive(mesh));
-        MeshNetwork net = new MeshNetwork(inst);
+        IndexedInstance net = new IndexedInstance(inst);
         ForwardingTree tree = WidestPathRouting.route(net, WidestPathRouting.contentionWeights(net));
 
         FillingResult result = ProgressiveFilling.fill(net, new int[] {0, 1, 1}, new RouteLoads(net, tree));
@@ -62,7 +62,7 @@ class ProgressiveFillingTest {
     void minimumEqualsTheLpOptimumForAFixedAssociationAndRoutes(long seed) {
         FairMeshInstance inst = RandomInstanceGenerator.explicit(
                 GeneratorSpec.defaults(25, 9 + (int) (seed % 3) * 3, 1 + (int) (seed % 2)), seed);
-        MeshNetwork net = new MeshNetwork(inst);
+        IndexedInstance net = new IndexedInstance(inst);
         SplittableRandom random = new SplittableRandom(seed);
         ForwardingTree tree = seed % 2 == 0 ? ShortestPathRouting.route(net, ShortestPathRouting.Metric.HOP_COUNT)
                 : WidestPathRouting.route(net, WidestPathRouting.contentionWeights(net));
@@ -82,7 +82,7 @@ class ProgressiveFillingTest {
     @Test
     void everyUserIsLimitedByASaturatedResourceItUses() {
         FairMeshInstance inst = RandomInstanceGenerator.explicit(GeneratorSpec.defaults(40, 16, 2), 77);
-        MeshNetwork net = new MeshNetwork(inst);
+        IndexedInstance net = new IndexedInstance(inst);
         ForwardingTree tree = WidestPathRouting.route(net, WidestPathRouting.contentionWeights(net));
         RouteLoads routes = new RouteLoads(net, tree);
         int[] association = randomAssociation(net, routes, new SplittableRandom(5));
@@ -101,7 +101,7 @@ class ProgressiveFillingTest {
         }
     }
 
-    static int[] randomAssociation(MeshNetwork net, RouteLoads routes, SplittableRandom random) {
+    static int[] randomAssociation(IndexedInstance net, RouteLoads routes, SplittableRandom random) {
         int[] association = new int[net.userCount()];
         for (int u = 0; u < net.userCount(); u++) {
             int[] maps = net.mapsInRange(u);
@@ -112,7 +112,7 @@ class ProgressiveFillingTest {
         return association;
     }
 
-    static Map<String, String> byId(MeshNetwork net, int[] association) {
+    static Map<String, String> byId(IndexedInstance net, int[] association) {
         Map<String, String> ids = new HashMap<>();
         for (int u = 0; u < association.length; u++) {
             ids.put(net.userId(u), net.mapId(association[u]));
@@ -120,7 +120,7 @@ class ProgressiveFillingTest {
         return ids;
     }
 
-    static Set<LinkRef> treeLinks(MeshNetwork net, ForwardingTree tree) {
+    static Set<LinkRef> treeLinks(IndexedInstance net, ForwardingTree tree) {
         Set<LinkRef> links = new HashSet<>();
         for (int m = 0; m < net.mapCount(); m++) {
             if (tree.nextLink(m) >= 0) {

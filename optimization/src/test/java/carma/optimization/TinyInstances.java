@@ -5,7 +5,7 @@ import carma.optimization.instance.FairMeshInstance;
 import carma.optimization.instance.InstanceValidator;
 import carma.optimization.instance.MeshAccessPoint;
 import carma.optimization.instance.MeshLink;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.instance.TwoHopInterference;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ final class TinyInstances {
 
     private TinyInstances() {}
 
-    static FairMeshInstance random(long seed, int users, int maps, int gateways, Routing routing) {
+    static FairMeshInstance random(long seed, int users, int maps, int gateways, RoutingMode routing) {
         SplittableRandom random = new SplittableRandom(seed);
         List<MeshAccessPoint> mapList = new ArrayList<>();
         for (int m = 1; m <= maps; m++) {

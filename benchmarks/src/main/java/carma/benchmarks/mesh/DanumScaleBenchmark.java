@@ -2,16 +2,15 @@ package carma.benchmarks.mesh;
 
 import carma.kernel.random.RandomStream;
 import carma.kernel.trace.TraceBus;
-import carma.mesh.danum.DanumParameters;
 import carma.mesh.emulation.Flows;
 import carma.mesh.emulation.MeshEmulation;
 import carma.mesh.emulation.RoutingKind;
 import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.measure.FlowMeter;
-import carma.mesh.mobility.Position;
-import carma.mesh.mobility.Stationary;
-import carma.mesh.mobility.Trajectory;
-import carma.mesh.mobility.WaypointTrajectory;
+import carma.radio.geometry.Position;
+import carma.radio.mobility.Stationary;
+import carma.radio.mobility.Trajectory;
+import carma.radio.mobility.TimedWaypointTrajectory;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeSpec;
 import java.lang.management.ManagementFactory;
@@ -52,16 +51,14 @@ public final class DanumScaleBenchmark {
             Position p = new Position(60.0 * (i % side), 60.0 * (i / side));
             // with OLSR the centre node disappears half-way: the harness reports the reconvergence
             Trajectory t = routing == RoutingKind.OLSR && i == centre
-                    ? new WaypointTrajectory(List.of(new WaypointTrajectory.Waypoint(failAtNs, p),
-                            new WaypointTrajectory.Waypoint(failAtNs + 1, new Position(1e6, 1e6))))
+                    ? new TimedWaypointTrajectory(List.of(new TimedWaypointTrajectory.Waypoint(failAtNs, p),
+                            new TimedWaypointTrajectory.Waypoint(failAtNs + 1, new Position(1e6, 1e6))))
                     : new Stationary(p);
             nodes.add(NodeSpec.carmnet(i, "n" + i, t));
         }
         MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(1, seconds * S, scheduler);
-        DanumParameters d = setup.danum();
-        setup = setup.withRouting(routing.factory(setup.config().controlBytes())).withDanum(new DanumParameters(d.v(),
-                d.tickNs(), (long) (advertMs * 1e6), d.wMin(), d.flowCapPackets(), d.delayPeriodNs(), d.delayStep(),
-                d.admissionPeriodNs(), d.blockAbove(), d.meanPacketBytes(), d.holAgeNs()));
+        setup = setup.withRouting(routing.factory(setup.config().controlBytes()))
+                .withDanum(setup.danum().toBuilder().advertPeriodNs((long) (advertMs * 1e6)).build());
         MeshEmulation emu = new MeshEmulation(setup, nodes, new TraceBus());
         Flows f = new Flows(emu);
         RandomStream r = emu.simulator().streams().stream("bench.pairs");

@@ -8,10 +8,10 @@ import carma.kernel.trace.TraceBus;
 import carma.mesh.emulation.Topologies;
 import carma.radio.propagation.LogDistancePathLoss;
 import carma.mesh.measure.FlowMeter;
-import carma.mesh.mobility.Position;
-import carma.mesh.mobility.Stationary;
-import carma.mesh.mobility.Trajectory;
-import carma.mesh.mobility.WaypointTrajectory;
+import carma.radio.geometry.Position;
+import carma.radio.mobility.Stationary;
+import carma.radio.mobility.Trajectory;
+import carma.radio.mobility.TimedWaypointTrajectory;
 import carma.mesh.net.FifoPolicy;
 import carma.mesh.net.FlowId;
 import carma.mesh.net.FlowSpec;
@@ -82,8 +82,8 @@ public final class OlsrGridBenchmark {
         for (int i = 0; i < n; i++) {
             Position p = new Position(100.0 * (i % side), 100.0 * (i / side));
             Trajectory t = fail && i == centre
-                    ? new WaypointTrajectory(List.of(new WaypointTrajectory.Waypoint(40 * S, p),
-                            new WaypointTrajectory.Waypoint(40 * S + 1, new Position(1e6, 1e6))))
+                    ? new TimedWaypointTrajectory(List.of(new TimedWaypointTrajectory.Waypoint(40 * S, p),
+                            new TimedWaypointTrajectory.Waypoint(40 * S + 1, new Position(1e6, 1e6))))
                     : new Stationary(p);
             nodes.add(NodeSpec.carmnet(i, "n" + i, t));
         }

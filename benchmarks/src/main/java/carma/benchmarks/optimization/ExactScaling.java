@@ -4,7 +4,7 @@ import carma.optimization.generator.GeneratorSpec;
 import carma.optimization.generator.RandomInstanceGenerator;
 import carma.optimization.heuristic.MaxMinFairHeuristicAssociation;
 import carma.optimization.instance.FairMeshInstance;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.milp.MaxMinFairMilpAssociation;
 import carma.optimization.milp.MilpOptions;
 import carma.optimization.milp.MilpSolverBackend;
@@ -34,7 +34,7 @@ public final class ExactScaling {
                 "routing", "status", "exact ms", "exact cpu", "heur. ms", "heur. cpu", "exact Mbit/s", "heur. Mbit/s",
                 "gap %");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (Routing routing : Routing.values()) {
+        for (RoutingMode routing : RoutingMode.values()) {
             for (int[] size : SIZES) {
                 FairMeshInstance inst = RandomInstanceGenerator.explicit(
                         GeneratorSpec.defaults(size[0], size[1], size[1] >= 25 ? 4 : 2).withRouting(routing), seed);

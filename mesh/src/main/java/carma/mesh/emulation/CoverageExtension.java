@@ -6,9 +6,9 @@ import carma.mesh.measure.BalanceSample;
 import carma.mesh.measure.FlowSummary;
 import carma.mesh.measure.PingResult;
 import carma.mesh.measure.RouteChange;
-import carma.mesh.mobility.Position;
-import carma.mesh.mobility.Stationary;
-import carma.mesh.mobility.WaypointTrajectory;
+import carma.radio.geometry.Position;
+import carma.radio.mobility.Stationary;
+import carma.radio.mobility.TimedWaypointTrajectory;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeRole;
@@ -65,7 +65,7 @@ public final class CoverageExtension {
                 NodeSpec.of(0, "wifi", NodeRole.PUBLIC_AP, Stationary.at(0, 0)),
                 new NodeSpec(new NodeId(1), "n1", NodeRole.CARMNET, Stationary.at(30, 0), true, true),
                 NodeSpec.carmnet(2, "n2", Stationary.at(110, 0)),
-                NodeSpec.carmnet(3, "user", WaypointTrajectory.linear(new Position(USER_START_X, 0),
+                NodeSpec.carmnet(3, "user", TimedWaypointTrajectory.linear(new Position(USER_START_X, 0),
                         new Position(USER_END_X, 0), walkStartNs, speedMps)),
                 NodeSpec.of(4, "internet", NodeRole.INTERNET_HOST, Stationary.at(0, -1000)));
     }

@@ -37,25 +37,116 @@ public final class MeshEmulation {
             int fifoCapacityPackets, DenariiTariff tariff, Function<String, UtilityProfile> profiles,
             MeshNetwork.RoutingFactory routing) {
         public static Setup defaults(long seed, long endNs, SchedulerKind scheduler) {
+            return builder(seed, endNs, scheduler).build();
+        }
+
+        /** A builder holding the defaults (static ETX routing, 200-packet FIFOs, default tariff). */
+        public static Builder builder(long seed, long endNs, SchedulerKind scheduler) {
             MeshConfig c = MeshConfig.defaults();
-            return new Setup(seed, endNs, c, scheduler, DanumParameters.defaults(), 200, DenariiTariff.defaults(),
-                    UtilityProfile::defaults, MeshNetwork.staticEtx(c.controlBytes()));
+            return new Builder()
+                    .seed(seed)
+                    .endNs(endNs)
+                    .config(c)
+                    .scheduler(scheduler)
+                    .danum(DanumParameters.defaults())
+                    .fifoCapacityPackets(200)
+                    .tariff(DenariiTariff.defaults())
+                    .profiles(UtilityProfile::defaults)
+                    .routing(MeshNetwork.staticEtx(c.controlBytes()));
         }
 
         public Setup withConfig(MeshConfig c) {
-            return new Setup(seed, endNs, c, scheduler, danum, fifoCapacityPackets, tariff, profiles, routing);
+            return toBuilder().config(c).build();
         }
 
         public Setup withDanum(DanumParameters d) {
-            return new Setup(seed, endNs, config, scheduler, d, fifoCapacityPackets, tariff, profiles, routing);
+            return toBuilder().danum(d).build();
         }
 
         public Setup withProfiles(Function<String, UtilityProfile> p) {
-            return new Setup(seed, endNs, config, scheduler, danum, fifoCapacityPackets, tariff, p, routing);
+            return toBuilder().profiles(p).build();
         }
 
         public Setup withRouting(MeshNetwork.RoutingFactory r) {
-            return new Setup(seed, endNs, config, scheduler, danum, fifoCapacityPackets, tariff, profiles, r);
+            return toBuilder().routing(r).build();
+        }
+
+        /** A builder preset to this record's values. */
+        public Builder toBuilder() {
+            return new Builder()
+                    .seed(seed)
+                    .endNs(endNs)
+                    .config(config)
+                    .scheduler(scheduler)
+                    .danum(danum)
+                    .fifoCapacityPackets(fifoCapacityPackets)
+                    .tariff(tariff)
+                    .profiles(profiles)
+                    .routing(routing);
+        }
+
+        /** Named construction of a {@link Setup}; every component is set by name. */
+        public static final class Builder {
+            private long seed;
+            private long endNs;
+            private MeshConfig config;
+            private SchedulerKind scheduler;
+            private DanumParameters danum;
+            private int fifoCapacityPackets;
+            private DenariiTariff tariff;
+            private Function<String, UtilityProfile> profiles;
+            private MeshNetwork.RoutingFactory routing;
+
+            private Builder() {}
+
+            public Builder seed(long value) {
+                this.seed = value;
+                return this;
+            }
+
+            public Builder endNs(long value) {
+                this.endNs = value;
+                return this;
+            }
+
+            public Builder config(MeshConfig value) {
+                this.config = value;
+                return this;
+            }
+
+            public Builder scheduler(SchedulerKind value) {
+                this.scheduler = value;
+                return this;
+            }
+
+            public Builder danum(DanumParameters value) {
+                this.danum = value;
+                return this;
+            }
+
+            public Builder fifoCapacityPackets(int value) {
+                this.fifoCapacityPackets = value;
+                return this;
+            }
+
+            public Builder tariff(DenariiTariff value) {
+                this.tariff = value;
+                return this;
+            }
+
+            public Builder profiles(Function<String, UtilityProfile> value) {
+                this.profiles = value;
+                return this;
+            }
+
+            public Builder routing(MeshNetwork.RoutingFactory value) {
+                this.routing = value;
+                return this;
+            }
+
+            public Setup build() {
+                return new Setup(seed, endNs, config, scheduler, danum, fifoCapacityPackets, tariff, profiles, routing);
+            }
         }
     }
 

@@ -8,9 +8,9 @@ import carma.mesh.measure.FlowSample;
 import carma.mesh.measure.FlowSummary;
 import carma.mesh.measure.HandoverMeasured;
 import carma.mesh.measure.RouteChange;
-import carma.mesh.mobility.Position;
-import carma.mesh.mobility.Stationary;
-import carma.mesh.mobility.WaypointTrajectory;
+import carma.radio.geometry.Position;
+import carma.radio.mobility.Stationary;
+import carma.radio.mobility.TimedWaypointTrajectory;
 import carma.mesh.net.FlowId;
 import carma.mesh.net.FlowSpec;
 import carma.mesh.net.NatBinding;
@@ -57,8 +57,9 @@ public final class SeamlessHandover {
                 new NodeSpec(new NodeId(1), "n1", NodeRole.CARMNET, Stationary.at(50, 0), true, true),
                 new NodeSpec(new NodeId(2), "n2", NodeRole.CARMNET, Stationary.at(210, 0), true, true),
                 NodeSpec.of(3, "wifi2", NodeRole.PUBLIC_AP, Stationary.at(260, 0)),
-                new NodeSpec(new NodeId(4), "mobile", NodeRole.CARMNET, WaypointTrajectory.linear(new Position(START_X, 0),
-                        new Position(END_X, 0), walkStartNs, speedMps), false, true),
+                new NodeSpec(new NodeId(4), "mobile", NodeRole.CARMNET,
+                        TimedWaypointTrajectory.linear(new Position(START_X, 0), new Position(END_X, 0), walkStartNs,
+                                speedMps), false, true),
                 NodeSpec.of(5, "internet", NodeRole.INTERNET_HOST, Stationary.at(150, -1000)));
     }
 

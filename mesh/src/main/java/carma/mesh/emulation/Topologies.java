@@ -3,7 +3,7 @@ package carma.mesh.emulation;
 import carma.radio.propagation.LogDistancePathLoss;
 import carma.mesh.link.RadioProfile;
 import carma.mesh.link.RatePolicy;
-import carma.mesh.mobility.Stationary;
+import carma.radio.mobility.Stationary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;
@@ -37,7 +37,18 @@ public final class Topologies {
         PhyModeTable t = PhyModeTable.standard();
         RatePolicy rates = fixedRateBps > 0 ? RatePolicy.fixed(t.mode(PhyFamily.DSSS, fixedRateBps))
                 : RatePolicy.fromSnr(t, b, 3.0);
-        return new RadioProfile(b, t, LogDistancePathLoss.withFreeSpaceReference(b.carrierHz(), 3.0), 18, 7,
-                carrierSenseDbm, t.mode(PhyFamily.DSSS, 1_000_000), rates, new SensitivityAnchoredErrorModel(b, 2.0), 2, 7);
+        return RadioProfile.builder80211g()
+                .standard(b)
+                .table(t)
+                .pathLoss(LogDistancePathLoss.withFreeSpaceReference(b.carrierHz(), 3.0))
+                .txPowerDbm(18)
+                .noiseFigureDb(7)
+                .carrierSenseDbm(carrierSenseDbm)
+                .broadcastMode(t.mode(PhyFamily.DSSS, 1_000_000))
+                .rates(rates)
+                .errors(new SensitivityAnchoredErrorModel(b, 2.0))
+                .macQueueFrames(2)
+                .retryLimit(7)
+                .build();
     }
 }

@@ -1,6 +1,6 @@
 package carma.mesh.link;
 
-import carma.mesh.mobility.Position;
+import carma.radio.geometry.Position;
 import carma.mesh.node.NodeSpec;
 import carma.radio.wifi.FrameAirtime;
 import carma.radio.wifi.PhyMode;

@@ -40,26 +40,37 @@ public record RadioProfile(WifiStandard standard, PhyModeTable table, PathLossMo
      * from SNR with 3 dB margin, PER slope 2 dB/decade, L_mac = 2, 7 attempts.
      */
     public static RadioProfile defaults80211g() {
+        return builder80211g().build();
+    }
+
+    /** A builder holding the defaults of {@link #defaults80211g()}. */
+    public static Builder builder80211g() {
         WifiStandard std = WifiStandard.IEEE_802_11G;
         PhyModeTable t = PhyModeTable.standard();
-        return new RadioProfile(std, t, LogDistancePathLoss.withFreeSpaceReference(std.carrierHz(), 3.0), 18.0, 7.0,
-                -82.0, t.lowest(std.family()), RatePolicy.fromSnr(t, std, 3.0),
-                new SensitivityAnchoredErrorModel(std, 2.0), 2, 7);
+        return new Builder()
+                .standard(std)
+                .table(t)
+                .pathLoss(LogDistancePathLoss.withFreeSpaceReference(std.carrierHz(), 3.0))
+                .txPowerDbm(18.0)
+                .noiseFigureDb(7.0)
+                .carrierSenseDbm(-82.0)
+                .broadcastMode(t.lowest(std.family()))
+                .rates(RatePolicy.fromSnr(t, std, 3.0))
+                .errors(new SensitivityAnchoredErrorModel(std, 2.0))
+                .macQueueFrames(2)
+                .retryLimit(7);
     }
 
     public RadioProfile withPathLoss(PathLossModel model) {
-        return new RadioProfile(standard, table, model, txPowerDbm, noiseFigureDb, carrierSenseDbm, broadcastMode, rates,
-                errors, macQueueFrames, retryLimit);
+        return toBuilder().pathLoss(model).build();
     }
 
     public RadioProfile withRates(RatePolicy policy, PhyMode broadcast) {
-        return new RadioProfile(standard, table, pathLoss, txPowerDbm, noiseFigureDb, carrierSenseDbm, broadcast, policy,
-                errors, macQueueFrames, retryLimit);
+        return toBuilder().rates(policy).broadcastMode(broadcast).build();
     }
 
     public RadioProfile withMacQueueFrames(int frames) {
-        return new RadioProfile(standard, table, pathLoss, txPowerDbm, noiseFigureDb, carrierSenseDbm, broadcastMode, rates,
-                errors, frames, retryLimit);
+        return toBuilder().macQueueFrames(frames).build();
     }
 
     public double noiseFloorDbm() {
@@ -68,5 +79,98 @@ public record RadioProfile(WifiStandard standard, PhyModeTable table, PathLossMo
 
     public FrameAirtime airtime() {
         return new FrameAirtime(standard, table);
+    }
+
+    /** A builder preset to this record's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .standard(standard)
+                .table(table)
+                .pathLoss(pathLoss)
+                .txPowerDbm(txPowerDbm)
+                .noiseFigureDb(noiseFigureDb)
+                .carrierSenseDbm(carrierSenseDbm)
+                .broadcastMode(broadcastMode)
+                .rates(rates)
+                .errors(errors)
+                .macQueueFrames(macQueueFrames)
+                .retryLimit(retryLimit);
+    }
+
+    /** Named construction of a {@link RadioProfile}; every component is set by name. */
+    public static final class Builder {
+        private WifiStandard standard;
+        private PhyModeTable table;
+        private PathLossModel pathLoss;
+        private double txPowerDbm;
+        private double noiseFigureDb;
+        private double carrierSenseDbm;
+        private PhyMode broadcastMode;
+        private RatePolicy rates;
+        private FrameErrorModel errors;
+        private int macQueueFrames;
+        private int retryLimit;
+
+        private Builder() {}
+
+        public Builder standard(WifiStandard value) {
+            this.standard = value;
+            return this;
+        }
+
+        public Builder table(PhyModeTable value) {
+            this.table = value;
+            return this;
+        }
+
+        public Builder pathLoss(PathLossModel value) {
+            this.pathLoss = value;
+            return this;
+        }
+
+        public Builder txPowerDbm(double value) {
+            this.txPowerDbm = value;
+            return this;
+        }
+
+        public Builder noiseFigureDb(double value) {
+            this.noiseFigureDb = value;
+            return this;
+        }
+
+        public Builder carrierSenseDbm(double value) {
+            this.carrierSenseDbm = value;
+            return this;
+        }
+
+        public Builder broadcastMode(PhyMode value) {
+            this.broadcastMode = value;
+            return this;
+        }
+
+        public Builder rates(RatePolicy value) {
+            this.rates = value;
+            return this;
+        }
+
+        public Builder errors(FrameErrorModel value) {
+            this.errors = value;
+            return this;
+        }
+
+        public Builder macQueueFrames(int value) {
+            this.macQueueFrames = value;
+            return this;
+        }
+
+        public Builder retryLimit(int value) {
+            this.retryLimit = value;
+            return this;
+        }
+
+        public RadioProfile build() {
+            return new RadioProfile(standard, table, pathLoss, txPowerDbm, noiseFigureDb, carrierSenseDbm,
+                    broadcastMode, rates, errors, macQueueFrames, retryLimit);
+        }
     }
 }

@@ -29,17 +29,107 @@ public record MeshConfig(RadioProfile radio, double associateDbm, double leaveDb
      * link falls to the 6 Mbit/s sensitivity), 100 Mbit/s and 10 ms uplinks.
      */
     public static MeshConfig defaults() {
-        return new MeshConfig(RadioProfile.defaults80211g(), -75.0, -80.0, 100_000_000L, 10_000_000L, 100,
-                100_000_000L, 1_000_000_000L, 64);
+        return builder().build();
     }
 
     public MeshConfig withRadio(RadioProfile r) {
-        return new MeshConfig(r, associateDbm, leaveDbm, wiredRateBps, wiredDelayNs, apQueuePackets, mobilityPeriodNs,
-                routingPeriodNs, controlBytes);
+        return toBuilder().radio(r).build();
     }
 
     public MeshConfig withAssociation(double associate, double leave) {
-        return new MeshConfig(radio, associate, leave, wiredRateBps, wiredDelayNs, apQueuePackets, mobilityPeriodNs,
-                routingPeriodNs, controlBytes);
+        return toBuilder().associateDbm(associate).leaveDbm(leave).build();
+    }
+
+    /** A builder holding the defaults of {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder()
+                .radio(RadioProfile.defaults80211g())
+                .associateDbm(-75.0)
+                .leaveDbm(-80.0)
+                .wiredRateBps(100_000_000L)
+                .wiredDelayNs(10_000_000L)
+                .apQueuePackets(100)
+                .mobilityPeriodNs(100_000_000L)
+                .routingPeriodNs(1_000_000_000L)
+                .controlBytes(64);
+    }
+
+    /** A builder preset to this record's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .radio(radio)
+                .associateDbm(associateDbm)
+                .leaveDbm(leaveDbm)
+                .wiredRateBps(wiredRateBps)
+                .wiredDelayNs(wiredDelayNs)
+                .apQueuePackets(apQueuePackets)
+                .mobilityPeriodNs(mobilityPeriodNs)
+                .routingPeriodNs(routingPeriodNs)
+                .controlBytes(controlBytes);
+    }
+
+    /** Named construction of a {@link MeshConfig}; every component is set by name. */
+    public static final class Builder {
+        private RadioProfile radio;
+        private double associateDbm;
+        private double leaveDbm;
+        private long wiredRateBps;
+        private long wiredDelayNs;
+        private int apQueuePackets;
+        private long mobilityPeriodNs;
+        private long routingPeriodNs;
+        private int controlBytes;
+
+        private Builder() {}
+
+        public Builder radio(RadioProfile value) {
+            this.radio = value;
+            return this;
+        }
+
+        public Builder associateDbm(double value) {
+            this.associateDbm = value;
+            return this;
+        }
+
+        public Builder leaveDbm(double value) {
+            this.leaveDbm = value;
+            return this;
+        }
+
+        public Builder wiredRateBps(long value) {
+            this.wiredRateBps = value;
+            return this;
+        }
+
+        public Builder wiredDelayNs(long value) {
+            this.wiredDelayNs = value;
+            return this;
+        }
+
+        public Builder apQueuePackets(int value) {
+            this.apQueuePackets = value;
+            return this;
+        }
+
+        public Builder mobilityPeriodNs(long value) {
+            this.mobilityPeriodNs = value;
+            return this;
+        }
+
+        public Builder routingPeriodNs(long value) {
+            this.routingPeriodNs = value;
+            return this;
+        }
+
+        public Builder controlBytes(int value) {
+            this.controlBytes = value;
+            return this;
+        }
+
+        public MeshConfig build() {
+            return new MeshConfig(radio, associateDbm, leaveDbm, wiredRateBps, wiredDelayNs, apQueuePackets,
+                    mobilityPeriodNs, routingPeriodNs, controlBytes);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package carma.mesh.net;
 
+import carma.kernel.graph.Digraph;
+import carma.kernel.graph.PathSearch;
 import carma.mesh.link.Association;
 import carma.mesh.link.LinkBudget;
 import carma.mesh.node.NodeRole;
@@ -23,6 +25,8 @@ public final class StaticEtxRouting implements Routing {
     private final int controlBytes;
     private final int n;
     private double[][] etx;
+    private Digraph links;
+    private double[] linkEtx;
     private final double[][] distTo;
 
     public StaticEtxRouting(List<NodeSpec> nodes, LinkBudget budget, Association association, int controlBytes) {
@@ -53,7 +57,32 @@ public final class StaticEtxRouting implements Routing {
                 }
             }
         }
+        indexLinks();
         Arrays.fill(distTo, null);
+    }
+
+    /** The finite-ETX links as a digraph (arcs by sender, then receiver) for {@link PathSearch}. */
+    private void indexLinks() {
+        int m = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                m += etx[a][b] < Double.POSITIVE_INFINITY ? 1 : 0;
+            }
+        }
+        int[] tail = new int[m];
+        int[] head = new int[m];
+        linkEtx = new double[m];
+        int k = 0;
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                if (etx[a][b] < Double.POSITIVE_INFINITY) {
+                    tail[k] = a;
+                    head[k] = b;
+                    linkEtx[k++] = etx[a][b];
+                }
+            }
+        }
+        links = Digraph.of(n, tail, head);
     }
 
     private boolean carmnet(int i) {
@@ -68,32 +97,12 @@ public final class StaticEtxRouting implements Routing {
     }
 
     private double[] dijkstra(int src) {
-        double[] d = new double[n];
-        boolean[] done = new boolean[n];
-        Arrays.fill(d, Double.POSITIVE_INFINITY);
         if (!carmnet(src)) {
-            return d;
+            double[] none = new double[n];
+            Arrays.fill(none, Double.POSITIVE_INFINITY);
+            return none;
         }
-        d[src] = 0;
-        for (int iter = 0; iter < n; iter++) {
-            int u = -1;
-            for (int i = 0; i < n; i++) {
-                if (!done[i] && d[i] < Double.POSITIVE_INFINITY && (u < 0 || d[i] < d[u])) {
-                    u = i;
-                }
-            }
-            if (u < 0) {
-                break;
-            }
-            done[u] = true;
-            for (int v = 0; v < n; v++) {
-                double w = etx[u][v];
-                if (w < Double.POSITIVE_INFINITY && d[u] + w < d[v]) {
-                    d[v] = d[u] + w;
-                }
-            }
-        }
-        return d;
+        return PathSearch.shortest(links, linkEtx, src).label();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package carma.mesh.node;
 
-import carma.mesh.mobility.Trajectory;
+import carma.radio.mobility.Trajectory;
 import java.util.Objects;
 
 /**

@@ -9,7 +9,7 @@ import carma.kernel.trace.TraceBus;
 import carma.mesh.link.LinkBudget;
 import carma.mesh.link.RadioProfile;
 import carma.mesh.link.RatePolicy;
-import carma.mesh.mobility.Stationary;
+import carma.radio.mobility.Stationary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;

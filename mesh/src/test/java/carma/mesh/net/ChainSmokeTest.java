@@ -7,7 +7,7 @@ import carma.kernel.sim.Simulator;
 import carma.kernel.sim.SimulatorConfig;
 import carma.kernel.trace.TraceBus;
 import carma.mesh.measure.FlowMeter;
-import carma.mesh.mobility.Stationary;
+import carma.radio.mobility.Stationary;
 import carma.mesh.node.NodeId;
 import carma.mesh.node.NodeRole;
 import carma.mesh.node.NodeSpec;

@@ -1,6 +1,6 @@
 package carma.optimization.fairness;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class ProgressiveFilling {
      * @param mapOfUser the MAP of each user (must be in range and routed)
      * @param routes the route loads of the forwarding tree in use
      */
-    public static FillingResult fill(MeshNetwork net, int[] mapOfUser, RouteLoads routes) {
+    public static FillingResult fill(IndexedInstance net, int[] mapOfUser, RouteLoads routes) {
         int resourceCount = Resources.count(net);
         double[] frozenLoad = new double[resourceCount];
         double[] slope = new double[resourceCount];
@@ -90,7 +90,7 @@ public final class ProgressiveFilling {
         }
     }
 
-    private static List<List<Integer>> usersPerMap(MeshNetwork net, int[] mapOfUser, RouteLoads routes) {
+    private static List<List<Integer>> usersPerMap(IndexedInstance net, int[] mapOfUser, RouteLoads routes) {
         List<List<Integer>> usersAt = new ArrayList<>();
         for (int m = 0; m < net.mapCount(); m++) {
             usersAt.add(new ArrayList<>());
@@ -106,7 +106,7 @@ public final class ProgressiveFilling {
         return usersAt;
     }
 
-    private static List<Integer> usersOf(MeshNetwork net, int resource, List<List<Integer>> usersAt,
+    private static List<Integer> usersOf(IndexedInstance net, int resource, List<List<Integer>> usersAt,
             RouteLoads routes) {
         if (resource < net.mapCount()) {
             return usersAt.get(resource);

@@ -1,6 +1,6 @@
 package carma.optimization.fairness;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 
 /**
  * The shared resources of the model, numbered: the access channel of each MAP (constraint 4) at
@@ -11,23 +11,23 @@ import carma.optimization.instance.MeshNetwork;
 public final class Resources {
     private Resources() {}
 
-    public static int count(MeshNetwork net) {
+    public static int count(IndexedInstance net) {
         return 2 * net.mapCount() + net.linkCount();
     }
 
-    public static int access(MeshNetwork net, int m) {
+    public static int access(IndexedInstance net, int m) {
         return m;
     }
 
-    public static int domain(MeshNetwork net, int e) {
+    public static int domain(IndexedInstance net, int e) {
         return net.mapCount() + e;
     }
 
-    public static int gateway(MeshNetwork net, int m) {
+    public static int gateway(IndexedInstance net, int m) {
         return net.mapCount() + net.linkCount() + m;
     }
 
-    public static String name(MeshNetwork net, int r) {
+    public static String name(IndexedInstance net, int r) {
         int m = net.mapCount();
         int e = net.linkCount();
         if (r < m) {
@@ -40,7 +40,7 @@ public final class Resources {
     }
 
     /** Normalised access load per bit/s of a user at MAP m with access rate r_um. */
-    public static double accessCoefficient(MeshNetwork net, double accessRateBps) {
+    public static double accessCoefficient(IndexedInstance net, double accessRateBps) {
         return 1.0 / (accessRateBps * net.airtimeCapacity());
     }
 }

@@ -1,6 +1,6 @@
 package carma.optimization.fairness;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.routing.ForwardingTree;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ public final class RouteLoads {
     private final double[][] coefficients;
     private final boolean[] routed;
 
-    public RouteLoads(MeshNetwork net, ForwardingTree tree) {
+    public RouteLoads(IndexedInstance net, ForwardingTree tree) {
         int n = net.mapCount();
         resources = new int[n][];
         coefficients = new double[n][];
@@ -34,7 +34,7 @@ public final class RouteLoads {
         }
     }
 
-    private void compute(MeshNetwork net, ForwardingTree tree, int m, int g, double[] scratch) {
+    private void compute(IndexedInstance net, ForwardingTree tree, int m, int g, double[] scratch) {
         List<Integer> touched = new ArrayList<>();
         for (int e : tree.path(net, m)) {
             double perBit = 1.0 / (net.linkRateBps(e) * net.airtimeCapacity());

@@ -1,6 +1,6 @@
 package carma.optimization.fairness;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.routing.ForwardingTree;
 import carma.optimization.solution.Allocation;
 
@@ -8,7 +8,7 @@ import carma.optimization.solution.Allocation;
 public final class TreeFlows {
     private TreeFlows() {}
 
-    public static Allocation allocation(MeshNetwork net, int[] mapOfUser, ForwardingTree tree, double[] rateBps) {
+    public static Allocation allocation(IndexedInstance net, int[] mapOfUser, ForwardingTree tree, double[] rateBps) {
         double[] atMap = new double[net.mapCount()];
         for (int u = 0; u < mapOfUser.length; u++) {
             atMap[mapOfUser[u]] += rateBps[u];

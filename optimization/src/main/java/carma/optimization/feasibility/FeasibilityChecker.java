@@ -6,7 +6,7 @@ import carma.optimization.instance.FairMeshInstance;
 import carma.optimization.instance.LinkRef;
 import carma.optimization.instance.MeshAccessPoint;
 import carma.optimization.instance.MeshLink;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.solution.FairMeshResult;
 import carma.optimization.solution.GatewayFlow;
 import carma.optimization.solution.LinkFlow;
@@ -45,7 +45,7 @@ public final class FeasibilityChecker {
         Map<String, Double> gatewayFlows = checkGatewayFlows(instance, result, out);
         checkConservation(instance, inflowFromUsers, flows, gatewayFlows, out);
         checkDomains(instance, flows, out);
-        if (instance.routing() == Routing.SINGLE_PATH) {
+        if (instance.routing() == RoutingMode.SINGLE_PATH) {
             checkSinglePath(instance, flows, out);
         }
         return out;

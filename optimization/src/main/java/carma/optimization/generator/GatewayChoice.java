@@ -1,14 +1,15 @@
 package carma.optimization.generator;
 
+import carma.kernel.random.RandomStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+
 
 /** Which MAPs become gateways: those nearest to the corners, the centre, or random ones. */
 final class GatewayChoice {
     private GatewayChoice() {}
 
-    static List<Integer> choose(GeneratorSpec spec, List<double[]> positions, double spanM, SplittableRandom random) {
+    static List<Integer> choose(GeneratorSpec spec, List<double[]> positions, double spanM, RandomStream random) {
         List<double[]> anchors = new ArrayList<>();
         double[] centre = {spanM / 2, spanM / 2};
         double[][] corners = {{0, 0}, {spanM, spanM}, {0, spanM}, {spanM, 0}};

@@ -1,5 +1,7 @@
 package carma.optimization.generator;
 
+import carma.kernel.random.RandomStream;
+import carma.kernel.random.RandomStreams;
 import carma.optimization.geometric.GeometricDerivation;
 import carma.optimization.geometric.GeometricInstance;
 import carma.optimization.geometric.PlacedMap;
@@ -8,11 +10,12 @@ import carma.optimization.geometric.RadioParameters;
 import carma.optimization.instance.FairMeshInstance;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Seeded random instances following {@link GeneratorSpec}. Each placement step draws from its own
- * stream derived from (seed, step name), so changing the user count does not move the MAPs. Users
+ * kernel {@link RandomStreams} stream derived from (seed, stable name: {@code
+ * optimization.generator.maps}, {@code .gateways}, {@code .users}), so changing the user count does
+ * not move the MAPs. Users
  * out of range of every MAP and random MAP layouts whose mesh leaves a MAP without a gateway are
  * redrawn.
  */
@@ -27,27 +30,21 @@ public final class RandomInstanceGenerator {
 
     public static GeometricInstance geometric(GeneratorSpec spec, long seed) {
         RadioParameters radio = RadioParameters.defaults(spec.pathLossExponent());
+        RandomStreams streams = new RandomStreams(seed);
         int side = (int) Math.ceil(Math.sqrt(spec.mapCount()));
         double spanM = (side - 1) * spec.gridSpacingM();
         List<double[]> positions = spec.mapPlacement() == GeneratorSpec.MapPlacement.GRID ? grid(spec, side)
-                : connectedRandom(spec, spanM, radio, stream(seed, "maps"));
-        List<Integer> gateways = GatewayChoice.choose(spec, positions, spanM, stream(seed, "gateways"));
+                : connectedRandom(spec, spanM, radio, streams.stream("optimization.generator.maps"));
+        List<Integer> gateways = GatewayChoice.choose(spec, positions, spanM,
+                streams.stream("optimization.generator.gateways"));
         List<PlacedMap> maps = new ArrayList<>();
         for (int m = 0; m < positions.size(); m++) {
             boolean gw = gateways.contains(m);
             maps.add(new PlacedMap("m" + (m + 1), positions.get(m)[0], positions.get(m)[1], gw,
                     gw ? spec.uplinkBps() : 0.0));
         }
-        List<PlacedUser> users = users(spec, spanM, maps, radio, stream(seed, "users"));
+        List<PlacedUser> users = users(spec, spanM, maps, radio, streams.stream("optimization.generator.users"));
         return new GeometricInstance(spec.routing(), spec.epsilon(), radio, maps, users);
-    }
-
-    static SplittableRandom stream(long seed, String name) {
-        long h = seed * 0x9E3779B97F4A7C15L;
-        for (char c : name.toCharArray()) {
-            h = (h ^ c) * 0xBF58476D1CE4E5B9L;
-        }
-        return new SplittableRandom(h ^ (h >>> 31));
     }
 
     private static List<double[]> grid(GeneratorSpec spec, int side) {
@@ -59,7 +56,7 @@ public final class RandomInstanceGenerator {
     }
 
     private static List<double[]> connectedRandom(GeneratorSpec spec, double spanM, RadioParameters radio,
-            SplittableRandom random) {
+            RandomStream random) {
         for (int draw = 0; draw < MAX_DRAWS; draw++) {
             List<double[]> positions = new ArrayList<>();
             for (int m = 0; m < spec.mapCount(); m++) {
@@ -74,7 +71,7 @@ public final class RandomInstanceGenerator {
     }
 
     private static List<PlacedUser> users(GeneratorSpec spec, double spanM, List<PlacedMap> maps,
-            RadioParameters radio, SplittableRandom random) {
+            RadioParameters radio, RandomStream random) {
         double margin = spec.gridSpacingM() / 2;
         List<double[]> hotspots = new ArrayList<>();
         for (int h = 0; h < spec.hotspotCount(); h++) {
@@ -100,7 +97,7 @@ public final class RandomInstanceGenerator {
         return users;
     }
 
-    private static double[] nearHotspot(GeneratorSpec spec, double[] centre, SplittableRandom random) {
+    private static double[] nearHotspot(GeneratorSpec spec, double[] centre, RandomStream random) {
         double r = spec.hotspotRadiusM() * Math.sqrt(random.nextDouble());
         double a = 2 * Math.PI * random.nextDouble();
         return new double[] {centre[0] + r * Math.cos(a), centre[1] + r * Math.sin(a)};

@@ -1,22 +1,16 @@
 package carma.optimization.geometric;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import carma.radio.wifi.PhyFamily;
+import carma.radio.wifi.PhyModeTable;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Rate versus received power: r = max{R_i : P_rx ≥ S_i}. Either PHY or effective MAC rates are
- * returned, as chosen by {@code useMacRates}.
+ * returned, as chosen by {@code useMacRates}. An instance may carry its own steps; the default is
+ * the OFDM rows of radio's 802.11 rate table ({@link PhyModeTable}).
  */
 public record RateTable(List<RateStep> steps, boolean useMacRates) {
-    private static final String IEEE_80211AG = "ieee80211ag-rates.csv";
-
     public RateTable {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("rate table is empty");
@@ -24,26 +18,11 @@ public record RateTable(List<RateStep> steps, boolean useMacRates) {
         steps = steps.stream().sorted(Comparator.comparingDouble(RateStep::sensitivityDbm)).toList();
     }
 
-    /** The 802.11a/g table of fair-mesh.md §4.1 (resource file {@code ieee80211ag-rates.csv}). */
+    /** The 802.11a/g table of fair-mesh.md §4.1: the OFDM rows of {@link PhyModeTable#standard()}. */
     public static RateTable ieee80211ag(boolean useMacRates) {
-        try (InputStream in = RateTable.class.getResourceAsStream(IEEE_80211AG)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + IEEE_80211AG);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<RateStep> steps = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("phyRateBps")) {
-                    continue;
-                }
-                String[] cells = line.split(",");
-                steps.add(new RateStep(Double.parseDouble(cells[0]), Double.parseDouble(cells[1]),
-                        Double.parseDouble(cells[2])));
-            }
-            return new RateTable(steps, useMacRates);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<RateStep> steps = PhyModeTable.standard().modes(PhyFamily.OFDM).stream()
+                .map(m -> new RateStep(m.rateBps(), m.sensitivityDbm(), m.macRateBps())).toList();
+        return new RateTable(steps, useMacRates);
     }
 
     /** The rate usable at this received power, or 0 when below the lowest sensitivity. */

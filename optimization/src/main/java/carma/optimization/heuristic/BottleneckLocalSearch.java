@@ -1,6 +1,6 @@
 package carma.optimization.heuristic;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.routing.ForwardingTree;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ final class BottleneckLocalSearch {
      * the users of the first MAP (in index order) on the bottleneck that has an improving one.
      * Re-routings are tried when no user move improves.
      */
-    static int descend(MeshNetwork net, LoadModel model, int maxIterations) {
+    static int descend(IndexedInstance net, LoadModel model, int maxIterations) {
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             int bottleneck = model.bottleneck();
             double threshold = model.load(bottleneck) * (1 - IMPROVEMENT);
@@ -39,7 +39,7 @@ final class BottleneckLocalSearch {
         return maxIterations;
     }
 
-    private static boolean firstImprovingMap(MeshNetwork net, LoadModel model, int bottleneck, double threshold) {
+    private static boolean firstImprovingMap(IndexedInstance net, LoadModel model, int bottleneck, double threshold) {
         boolean[] onBottleneck = model.mapsUsing(bottleneck);
         double[] shift = new double[net.mapCount()];
         for (int current = 0; current < net.mapCount(); current++) {
@@ -74,7 +74,7 @@ final class BottleneckLocalSearch {
         return false;
     }
 
-    private static List<Move> reroutes(MeshNetwork net, LoadModel model, int bottleneck, int limit) {
+    private static List<Move> reroutes(IndexedInstance net, LoadModel model, int bottleneck, int limit) {
         TopMoves top = new TopMoves(limit);
         if (bottleneck < net.mapCount()) {
             return top.moves();

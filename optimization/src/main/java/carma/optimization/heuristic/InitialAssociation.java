@@ -2,7 +2,7 @@ package carma.optimization.heuristic;
 
 import carma.optimization.fairness.Resources;
 import carma.optimization.fairness.RouteLoads;
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -15,7 +15,7 @@ final class InitialAssociation {
      * End-to-end aware (fair-mesh.md §A.2 step 2): each user takes argmax_m min(r_um, ρ_m), ρ_m the
      * end-to-end path capacity 1 / max_D (load per bit/s on D); ties to the higher access rate.
      */
-    static int[] endToEndAware(MeshNetwork net, RouteLoads routes) {
+    static int[] endToEndAware(IndexedInstance net, RouteLoads routes) {
         double[] capacity = new double[net.mapCount()];
         for (int m = 0; m < net.mapCount(); m++) {
             double worst = 0;
@@ -49,7 +49,7 @@ final class InitialAssociation {
      * Greedy load-aware: users with the fewest routed MAPs in range first, each to the MAP that keeps
      * the largest load over the resources it touches smallest.
      */
-    static int[] greedyLoadAware(MeshNetwork net, RouteLoads routes) {
+    static int[] greedyLoadAware(IndexedInstance net, RouteLoads routes) {
         double[] load = new double[Resources.count(net)];
         int[] options = new int[net.userCount()];
         for (int u = 0; u < net.userCount(); u++) {

@@ -1,6 +1,6 @@
 package carma.optimization.heuristic;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 
 /**
  * Second phase after the max-min search: spreads load away from the non-bottleneck resources so
@@ -14,7 +14,7 @@ final class LoadBalancing {
 
     private LoadBalancing() {}
 
-    static void balance(MeshNetwork net, LoadModel model, int maxSweeps) {
+    static void balance(IndexedInstance net, LoadModel model, int maxSweeps) {
         double cap = model.maxLoad();
         double[] eval = new double[2];
         for (int sweep = 0; sweep < maxSweeps; sweep++) {

@@ -2,7 +2,7 @@ package carma.optimization.heuristic;
 
 import carma.optimization.fairness.Resources;
 import carma.optimization.fairness.RouteLoads;
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.routing.ForwardingTree;
 
 /**
@@ -12,7 +12,7 @@ import carma.optimization.routing.ForwardingTree;
  * state of one heuristic run; not shared.
  */
 final class LoadModel {
-    private final MeshNetwork net;
+    private final IndexedInstance net;
     private final int[] mapOfUser;
     private final double[] load;
     private final double[] delta;
@@ -23,7 +23,7 @@ final class LoadModel {
     private ForwardingTree tree;
     private RouteLoads routes;
 
-    LoadModel(MeshNetwork net, ForwardingTree tree, int[] mapOfUser) {
+    LoadModel(IndexedInstance net, ForwardingTree tree, int[] mapOfUser) {
         this.net = net;
         this.mapOfUser = mapOfUser.clone();
         this.members = new int[net.mapCount()][4];

@@ -6,7 +6,7 @@ import carma.optimization.fairness.Resources;
 import carma.optimization.fairness.RouteLoads;
 import carma.optimization.fairness.TreeFlows;
 import carma.optimization.instance.FairMeshInstance;
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.routing.ForwardingTree;
 import carma.optimization.routing.ShortestPathRouting;
 import carma.optimization.routing.WidestPathRouting;
@@ -60,7 +60,7 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
     @Override
     public FairMeshResult solve(FairMeshInstance instance) {
         long start = System.nanoTime();
-        MeshNetwork net = new MeshNetwork(instance);
+        IndexedInstance net = new IndexedInstance(instance);
         Configuration best = configure(net);
         FillingResult filling = ProgressiveFilling.fill(net, best.mapOfUser(), new RouteLoads(net, best.tree()));
         Allocation allocation = TreeFlows.allocation(net, best.mapOfUser(), best.tree(), filling.rateBps());
@@ -70,7 +70,7 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
     }
 
     /** The best association and forwarding tree found (also the MILP's warm start). */
-    public Configuration configure(MeshNetwork net) {
+    public Configuration configure(IndexedInstance net) {
         LoadModel best = null;
         double bestLoad = Double.POSITIVE_INFINITY;
         List<ForwardingTree> trees = startingTrees(net);
@@ -95,7 +95,7 @@ public final class MaxMinFairHeuristicAssociation implements FairMeshAssociation
         return new Configuration(best.association(), best.tree());
     }
 
-    private static List<ForwardingTree> startingTrees(MeshNetwork net) {
+    private static List<ForwardingTree> startingTrees(IndexedInstance net) {
         List<ForwardingTree> trees = new ArrayList<>();
         trees.add(WidestPathRouting.route(net, WidestPathRouting.contentionWeights(net)));
         for (ShortestPathRouting.Metric metric : ShortestPathRouting.Metric.values()) {

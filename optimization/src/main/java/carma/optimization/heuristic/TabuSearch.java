@@ -1,6 +1,6 @@
 package carma.optimization.heuristic;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.routing.ForwardingTree;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +19,7 @@ final class TabuSearch {
 
     private TabuSearch() {}
 
-    static LoadModel search(MeshNetwork net, LoadModel start, int steps, int tenure, int patience) {
+    static LoadModel search(IndexedInstance net, LoadModel start, int steps, int tenure, int patience) {
         LoadModel model = start.copy();
         LoadModel best = start;
         double bestLoad = start.maxLoad();
@@ -53,7 +53,7 @@ final class TabuSearch {
     private record UserMove(int user, int target, double score) {}
 
     /** The best non-tabu move of a user of the bottleneck (tabu moves allowed if they beat the best). */
-    private static UserMove bestUserMove(MeshNetwork net, LoadModel model, int bottleneck,
+    private static UserMove bestUserMove(IndexedInstance net, LoadModel model, int bottleneck,
             Map<Long, Integer> tabuUntil, int step, double bestLoad) {
         UserMove best = new UserMove(-1, -1, Double.POSITIVE_INFINITY);
         boolean[] onBottleneck = model.mapsUsing(bottleneck);
@@ -83,7 +83,7 @@ final class TabuSearch {
         return best;
     }
 
-    private static ForwardingTree bestReroute(MeshNetwork net, LoadModel model, int bottleneck, int[] tabuUntil,
+    private static ForwardingTree bestReroute(IndexedInstance net, LoadModel model, int bottleneck, int[] tabuUntil,
             int step, double scoreToBeat) {
         if (bottleneck < net.mapCount()) {
             return null;
@@ -119,7 +119,7 @@ final class TabuSearch {
         return 0;
     }
 
-    private static long key(MeshNetwork net, int user, int map) {
+    private static long key(IndexedInstance net, int user, int map) {
         return (long) user * net.mapCount() + map;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param epsilon airtime fraction reserved for overhead, in [0, 1)
  */
-public record FairMeshInstance(Routing routing, double epsilon, List<String> users, List<MeshAccessPoint> maps,
+public record FairMeshInstance(RoutingMode routing, double epsilon, List<String> users, List<MeshAccessPoint> maps,
         List<AccessLink> accessLinks, List<MeshLink> meshLinks, List<CollisionDomain> collisionDomains) {
     public FairMeshInstance {
         users = List.copyOf(users);
@@ -21,7 +21,7 @@ public record FairMeshInstance(Routing routing, double epsilon, List<String> use
     }
 
     /** The same network with another routing mode. */
-    public FairMeshInstance withRouting(Routing newRouting) {
+    public FairMeshInstance withRouting(RoutingMode newRouting) {
         return new FairMeshInstance(newRouting, epsilon, users, maps, accessLinks, meshLinks, collisionDomains);
     }
 }

@@ -7,13 +7,13 @@ import static carma.optimization.io.JsonFields.onlyKeys;
 import static carma.optimization.io.JsonFields.text;
 
 import carma.optimization.geometric.GeometricInstance;
-import carma.optimization.geometric.LogDistancePathLoss;
 import carma.optimization.geometric.PlacedMap;
 import carma.optimization.geometric.PlacedUser;
 import carma.optimization.geometric.RadioParameters;
 import carma.optimization.geometric.RateStep;
 import carma.optimization.geometric.RateTable;
 import carma.optimization.instance.InvalidInstanceException;
+import carma.radio.propagation.LogDistancePathLoss;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -68,9 +68,14 @@ final class GeometricJson {
             throw new InvalidInstanceException(path + ".pathLoss.model: unknown model '" + model
                     + "' (supported: log-distance)");
         }
-        LogDistancePathLoss pathLoss = new LogDistancePathLoss(number(pl, "exponent", path + ".pathLoss"),
-                number(pl, "referenceDistanceM", path + ".pathLoss", 1.0),
-                number(pl, "carrierHz", path + ".pathLoss", 2.4e9));
+        LogDistancePathLoss pathLoss;
+        try {
+            pathLoss = new LogDistancePathLoss(number(pl, "carrierHz", path + ".pathLoss", 2.4e9),
+                    number(pl, "exponent", path + ".pathLoss"),
+                    number(pl, "referenceDistanceM", path + ".pathLoss", 1.0));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInstanceException(path + ".pathLoss: " + e.getMessage());
+        }
         String rates = node.has("rates") ? text(node, "rates", path) : "mac";
         if (!rates.equals("mac") && !rates.equals("phy")) {
             throw new InvalidInstanceException(path + ".rates: expected mac or phy, got '" + rates + "'");

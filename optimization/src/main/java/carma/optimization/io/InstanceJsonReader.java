@@ -16,7 +16,7 @@ import carma.optimization.instance.InvalidInstanceException;
 import carma.optimization.instance.LinkRef;
 import carma.optimization.instance.MeshAccessPoint;
 import carma.optimization.instance.MeshLink;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.instance.TwoHopInterference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,9 +88,9 @@ public final class InstanceJsonReader {
         return GeometricJson.read(root);
     }
 
-    static Routing routing(JsonNode root) {
+    static RoutingMode routing(JsonNode root) {
         try {
-            return Routing.fromJson(text(root, "routing", "$"));
+            return RoutingMode.fromJson(text(root, "routing", "$"));
         } catch (IllegalArgumentException e) {
             throw new InvalidInstanceException("$.routing: " + e.getMessage());
         }
@@ -110,7 +110,7 @@ public final class InstanceJsonReader {
 
     private FairMeshInstance readExplicit(JsonNode root) {
         onlyKeys(root, "$", EXPLICIT_KEYS);
-        Routing routing = routing(root);
+        RoutingMode routing = routing(root);
         double epsilon = number(root, "epsilon", "$", 0.0);
         checkInterferenceModel(root);
         List<String> users = new ArrayList<>();

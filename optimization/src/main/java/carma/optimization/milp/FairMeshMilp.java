@@ -1,7 +1,7 @@
 package carma.optimization.milp;
 
-import carma.optimization.instance.MeshNetwork;
-import carma.optimization.instance.Routing;
+import carma.optimization.instance.IndexedInstance;
+import carma.optimization.instance.RoutingMode;
 import carma.optimization.solution.Allocation;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -18,7 +18,7 @@ import java.util.List;
 final class FairMeshMilp {
     static final double MBPS = 1e-6;
     final MPSolver solver;
-    final MeshNetwork net;
+    final IndexedInstance net;
     final MPVariable t;
     final MPVariable[][] x;
     final MPVariable[][] y;
@@ -28,7 +28,7 @@ final class FairMeshMilp {
     final MPVariable[] z;
     final MPConstraint[] minRate;
 
-    FairMeshMilp(MPSolver solver, MeshNetwork net) {
+    FairMeshMilp(MPSolver solver, IndexedInstance net) {
         this.solver = solver;
         this.net = net;
         double inf = MPSolver.infinity();
@@ -40,7 +40,7 @@ final class FairMeshMilp {
         minRate = new MPConstraint[users];
         f = new MPVariable[net.linkCount()];
         g = new MPVariable[net.mapCount()];
-        z = net.routing() == Routing.SINGLE_PATH ? new MPVariable[net.linkCount()] : null;
+        z = net.routing() == RoutingMode.SINGLE_PATH ? new MPVariable[net.linkCount()] : null;
         addAssociation();
         addBackhaul();
         addFlowConservation();

@@ -5,7 +5,7 @@ import carma.optimization.fairness.RouteLoads;
 import carma.optimization.fairness.TreeFlows;
 import carma.optimization.heuristic.MaxMinFairHeuristicAssociation;
 import carma.optimization.instance.FairMeshInstance;
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.solution.Allocation;
 import carma.optimization.solution.FairMeshAssociation;
 import carma.optimization.solution.FairMeshResult;
@@ -37,7 +37,7 @@ public final class MaxMinFairMilpAssociation implements FairMeshAssociation {
     public FairMeshResult solve(FairMeshInstance instance) {
         long start = System.nanoTime();
         long deadline = start + options.timeLimitMs() * 1_000_000;
-        MeshNetwork net = new MeshNetwork(instance);
+        IndexedInstance net = new IndexedInstance(instance);
         MaxMinFairHeuristicAssociation.Configuration config = new MaxMinFairHeuristicAssociation().configure(net);
         Allocation heuristic = TreeFlows.allocation(net, config.mapOfUser(), config.tree(),
                 ProgressiveFilling.fill(net, config.mapOfUser(), new RouteLoads(net, config.tree())).rateBps());
@@ -55,7 +55,7 @@ public final class MaxMinFairMilpAssociation implements FairMeshAssociation {
         }
     }
 
-    private FairMeshResult interpret(MeshNetwork net, FairMeshMilp model, MPSolver.ResultStatus raw,
+    private FairMeshResult interpret(IndexedInstance net, FairMeshMilp model, MPSolver.ResultStatus raw,
             Allocation heuristic, long start, long deadline) {
         String solverName = options.backend().name();
         boolean hasSolution = raw == MPSolver.ResultStatus.OPTIMAL || raw == MPSolver.ResultStatus.FEASIBLE;

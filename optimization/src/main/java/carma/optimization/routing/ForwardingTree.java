@@ -1,6 +1,6 @@
 package carma.optimization.routing;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +17,12 @@ public record ForwardingTree(int[] nextLink) {
         return nextLink[m];
     }
 
-    public boolean isRouted(MeshNetwork net, int m) {
+    public boolean isRouted(IndexedInstance net, int m) {
         return gatewayOf(net, m) >= 0;
     }
 
     /** The gateway reached from m, or -1 when m has no route (or the next hops form a cycle). */
-    public int gatewayOf(MeshNetwork net, int m) {
+    public int gatewayOf(IndexedInstance net, int m) {
         int current = m;
         for (int steps = 0; steps <= net.mapCount(); steps++) {
             if (net.isGateway(current)) {
@@ -38,7 +38,7 @@ public record ForwardingTree(int[] nextLink) {
     }
 
     /** The links from m to its gateway (empty for a gateway). */
-    public List<Integer> path(MeshNetwork net, int m) {
+    public List<Integer> path(IndexedInstance net, int m) {
         List<Integer> links = new ArrayList<>();
         int current = m;
         while (!net.isGateway(current)) {
@@ -60,7 +60,7 @@ public record ForwardingTree(int[] nextLink) {
     }
 
     /** True when m lies on the route from 'from' to its gateway (including from itself). */
-    public boolean routesThrough(MeshNetwork net, int from, int m) {
+    public boolean routesThrough(IndexedInstance net, int from, int m) {
         int current = from;
         for (int steps = 0; steps <= net.mapCount(); steps++) {
             if (current == m) {

@@ -6,7 +6,7 @@ import carma.optimization.fairness.Resources;
 import carma.optimization.fairness.RouteLoads;
 import carma.optimization.fairness.TreeFlows;
 import carma.optimization.instance.FairMeshInstance;
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import carma.optimization.routing.ForwardingTree;
 import carma.optimization.routing.ShortestPathRouting;
 import carma.optimization.solution.Allocation;
@@ -40,7 +40,7 @@ public final class StrongestSignalAssociation implements FairMeshAssociation {
     @Override
     public FairMeshResult solve(FairMeshInstance instance) {
         long start = System.nanoTime();
-        MeshNetwork net = new MeshNetwork(instance);
+        IndexedInstance net = new IndexedInstance(instance);
         ForwardingTree tree = ShortestPathRouting.route(net, metric);
         RouteLoads routes = new RouteLoads(net, tree);
         int[] mapOfUser = new int[net.userCount()];

@@ -1,6 +1,6 @@
 package carma.optimization.solution;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -14,7 +14,7 @@ public final class BottleneckLocator {
 
     private BottleneckLocator() {}
 
-    public static String locate(MeshNetwork net, Allocation allocation) {
+    public static String locate(IndexedInstance net, Allocation allocation) {
         int minUser = -1;
         for (int u = 0; u < allocation.rateBps().length; u++) {
             if (minUser < 0 || allocation.rateBps()[u] < allocation.rateBps()[minUser]) {
@@ -60,7 +60,7 @@ public final class BottleneckLocator {
         return best;
     }
 
-    static double accessUse(MeshNetwork net, Allocation allocation, int m) {
+    static double accessUse(IndexedInstance net, Allocation allocation, int m) {
         double airtime = 0;
         for (int u = 0; u < allocation.mapOfUser().length; u++) {
             if (allocation.mapOfUser()[u] == m) {
@@ -70,7 +70,7 @@ public final class BottleneckLocator {
         return airtime / net.airtimeCapacity();
     }
 
-    static double domainUse(MeshNetwork net, Allocation allocation, int owner) {
+    static double domainUse(IndexedInstance net, Allocation allocation, int owner) {
         double airtime = 0;
         for (int e : net.domain(owner)) {
             airtime += allocation.linkFlowBps()[e] / net.linkRateBps(e);

@@ -1,6 +1,6 @@
 package carma.optimization.solution;
 
-import carma.optimization.instance.MeshNetwork;
+import carma.optimization.instance.IndexedInstance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +11,7 @@ public final class ResultAssembler {
 
     private ResultAssembler() {}
 
-    public static FairMeshResult assemble(MeshNetwork net, String method, String solver, SolveStatus status,
+    public static FairMeshResult assemble(IndexedInstance net, String method, String solver, SolveStatus status,
             Double bestBoundBps, Double gap, long solveTimeMs, Allocation allocation) {
         List<UserRate> users = new ArrayList<>();
         for (int u = 0; u < net.userCount(); u++) {

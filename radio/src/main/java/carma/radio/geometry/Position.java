@@ -15,4 +15,9 @@ public record Position(double xM, double yM) {
     public double distanceM(double x, double y) {
         return Math.hypot(xM - x, yM - y);
     }
+
+    /** The point a fraction {@code f} (0..1) of the way to {@code o}. */
+    public Position towards(Position o, double f) {
+        return new Position(xM + (o.xM - xM) * f, yM + (o.yM - yM) * f);
+    }
 }

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A deterministic trajectory for the user under test (AROMA paper §5.2.2): straight segments
  * between waypoints at constant speed, followed once (then stopping at the last waypoint), back and
- * forth, or periodically (jumping from the last waypoint back to the first).
+ * forth, or periodically (jumping from the last waypoint back to the first). The mesh's nodes move
+ * through timed waypoints instead ({@link TimedWaypointTrajectory}).
  */
-public final class WaypointTrajectory {
+public final class WaypointTrajectory implements Trajectory {
     /** How the waypoint list is repeated. */
     public enum Mode {
         ONE_WAY,
@@ -82,6 +83,11 @@ public final class WaypointTrajectory {
     public Position positionAt(long nowNs) {
         double s = pathDistanceM(nowNs);
         return new Position(interpolate(s, true), interpolate(s, false));
+    }
+
+    @Override
+    public Position at(long timeNs) {
+        return positionAt(timeNs);
     }
 
     private double interpolate(double s, boolean x) {

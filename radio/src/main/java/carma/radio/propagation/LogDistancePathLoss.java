@@ -4,27 +4,29 @@ package carma.radio.propagation;
  * Log-distance path loss, {@code PL(d) = PL(d0) + 10 n log10(d / d0)} with free-space loss at the
  * reference distance, {@code PL(d0) = 20 log10(4 pi d0 f / c)} (fair-mesh.md section 4.1; at
  * 2.412 GHz and d0 = 1 m, PL(d0) = 40.1 dB). Distances below d0 are clamped to d0. Used by the
- * mesh's 802.11 links.
+ * mesh's 802.11 links and by the fair-mesh optimiser's geometric instances.
  */
 public final class LogDistancePathLoss implements PathLossModel {
     private static final double SPEED_OF_LIGHT_MPS = 299_792_458.0;
-    private final double referenceLossDb;
+    private final double carrierHz;
     private final double exponent;
     private final double referenceDistanceM;
+    private final double referenceLossDb;
 
-    public LogDistancePathLoss(double referenceLossDb, double exponent, double referenceDistanceM) {
-        if (!(exponent > 0) || !(referenceDistanceM > 0)) {
-            throw new IllegalArgumentException("exponent and reference distance must be positive");
+    /** Free-space loss at {@code referenceDistanceM} for {@code carrierHz}, then exponent {@code n}. */
+    public LogDistancePathLoss(double carrierHz, double exponent, double referenceDistanceM) {
+        if (!(carrierHz > 0) || !(exponent > 0) || !(referenceDistanceM > 0)) {
+            throw new IllegalArgumentException("path loss: carrierHz, exponent and referenceDistanceM must be > 0");
         }
-        this.referenceLossDb = referenceLossDb;
+        this.carrierHz = carrierHz;
         this.exponent = exponent;
         this.referenceDistanceM = referenceDistanceM;
+        this.referenceLossDb = 20 * Math.log10(4 * Math.PI * referenceDistanceM * carrierHz / SPEED_OF_LIGHT_MPS);
     }
 
     /** Free-space reference loss at 1 m for {@code carrierHz}, then exponent {@code n}. */
     public static LogDistancePathLoss withFreeSpaceReference(double carrierHz, double exponent) {
-        double fspl = 20 * Math.log10(4 * Math.PI * carrierHz / SPEED_OF_LIGHT_MPS);
-        return new LogDistancePathLoss(fspl, exponent, 1.0);
+        return new LogDistancePathLoss(carrierHz, exponent, 1.0);
     }
 
     @Override
@@ -33,8 +35,16 @@ public final class LogDistancePathLoss implements PathLossModel {
         return referenceLossDb + 10 * exponent * Math.log10(d / referenceDistanceM);
     }
 
+    public double carrierHz() {
+        return carrierHz;
+    }
+
     public double exponent() {
         return exponent;
+    }
+
+    public double referenceDistanceM() {
+        return referenceDistanceM;
     }
 
     public double referenceLossDb() {

@@ -26,7 +26,7 @@ public record PropagationSetup(double shadowingSigmaDb, double decorrelationM, S
 
     /** σ = 10 dB, 20 m (30.03 convention), MCL 70 dB, inter-site correlation 0.5. */
     public static PropagationSetup aroma() {
-        return new PropagationSetup(10, 20, ShadowingCorrelation.HALF_AT_DECORRELATION_DISTANCE, 70, 0.5);
+        return builder().build();
     }
 
     /**
@@ -53,5 +53,66 @@ public record PropagationSetup(double shadowingSigmaDb, double decorrelationM, S
                 LossTerm.antennaGain(),
                 LossTerm.shadowing(fields));
         return PropagationMatrix.compute(deployment, grid, chain);
+    }
+
+    /** A builder holding the AROMA values of {@link #aroma()}. */
+    public static Builder builder() {
+        return new Builder()
+                .shadowingSigmaDb(10)
+                .decorrelationM(20)
+                .correlation(ShadowingCorrelation.HALF_AT_DECORRELATION_DISTANCE)
+                .minCouplingLossDb(70)
+                .interSiteCorrelation(0.5);
+    }
+
+    /** A builder preset to this record's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .shadowingSigmaDb(shadowingSigmaDb)
+                .decorrelationM(decorrelationM)
+                .correlation(correlation)
+                .minCouplingLossDb(minCouplingLossDb)
+                .interSiteCorrelation(interSiteCorrelation);
+    }
+
+    /** Named construction of a {@link PropagationSetup}; every component is set by name. */
+    public static final class Builder {
+        private double shadowingSigmaDb;
+        private double decorrelationM;
+        private ShadowingCorrelation correlation;
+        private double minCouplingLossDb;
+        private double interSiteCorrelation;
+
+        private Builder() {}
+
+        public Builder shadowingSigmaDb(double value) {
+            this.shadowingSigmaDb = value;
+            return this;
+        }
+
+        public Builder decorrelationM(double value) {
+            this.decorrelationM = value;
+            return this;
+        }
+
+        public Builder correlation(ShadowingCorrelation value) {
+            this.correlation = value;
+            return this;
+        }
+
+        public Builder minCouplingLossDb(double value) {
+            this.minCouplingLossDb = value;
+            return this;
+        }
+
+        public Builder interSiteCorrelation(double value) {
+            this.interSiteCorrelation = value;
+            return this;
+        }
+
+        public PropagationSetup build() {
+            return new PropagationSetup(shadowingSigmaDb, decorrelationM, correlation, minCouplingLossDb,
+                    interSiteCorrelation);
+        }
     }
 }

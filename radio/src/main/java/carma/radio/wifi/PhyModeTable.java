@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * The sensitivity/rate table of the legacy 802.11 PHYs, read from the resource file
- * {@code carma/radio/wifi/phy-modes.csv} (header states axes, units and sources). Rate selection
+ * {@code carma/radio/wifi/phy-modes.csv} (header states axes, units and sources): carma's one
+ * 802.11a/b/g rate table, used by the mesh's links, the RAN emulator's WLAN hotspots
+ * ({@link carma.radio.link.WlanRates}) and the fair-mesh optimiser's default rate table. Rate selection
  * by received power picks the fastest mode whose sensitivity is met; by SNR, the fastest mode whose
  * SNR threshold (sensitivity minus the reference receiver's noise floor, see
  * {@link ReceiverNoise}) is met.
@@ -21,7 +23,7 @@ import java.util.Optional;
 public final class PhyModeTable {
     public static final String RESOURCE = "/carma/radio/wifi/phy-modes.csv";
     private static final List<String> HEADER =
-            List.of("family", "rateMbps", "sensitivityDbm", "dataBitsPerSymbol", "mandatory");
+            List.of("family", "rateMbps", "sensitivityDbm", "dataBitsPerSymbol", "mandatory", "macRateMbps");
 
     private final List<PhyMode> modes;
     private final java.util.Map<PhyFamily, List<PhyMode>> byFamily = new java.util.EnumMap<>(PhyFamily.class);
@@ -56,7 +58,7 @@ public final class PhyModeTable {
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
-            String[] cells = t.split(",");
+            String[] cells = t.split(",", -1);
             if (!headerSeen) {
                 if (!List.of(cells).equals(HEADER)) {
                     throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": expected header " + HEADER);
@@ -68,7 +70,8 @@ public final class PhyModeTable {
                 throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": expected " + HEADER.size() + " cells");
             }
             rows.add(new PhyMode(PhyFamily.valueOf(cells[0]), Math.round(Double.parseDouble(cells[1]) * 1e6),
-                    Double.parseDouble(cells[2]), Integer.parseInt(cells[3]), Boolean.parseBoolean(cells[4])));
+                    Double.parseDouble(cells[2]), Integer.parseInt(cells[3]), Boolean.parseBoolean(cells[4]),
+                    cells[5].isEmpty() ? 0 : Math.round(Double.parseDouble(cells[5]) * 1e6)));
         }
         return new PhyModeTable(rows);
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LinkTablesTest {
     @Test
     void everyTableStatesAxesUnitsAndSource() {
-        for (String name : new String[] {"hsdpa-cqi-table-7e.csv", "hsdpa-bler.csv", "geran-cs-bler.csv", "wlan-80211ag-rates.csv"}) {
+        for (String name : new String[] {"hsdpa-cqi-table-7e.csv", "hsdpa-bler.csv", "geran-cs-bler.csv"}) {
             LinkLevelTable t = LinkLevelTable.load(name);
             assertThat(t.header("source")).isNotBlank();
             assertThat(t.header("axes")).isNotBlank();

@@ -19,6 +19,67 @@ public record EmulatorSettings(long bufferLimitBits, double ipRanLossProbability
 
     /** 2 Mbit buffers, no IP-RAN loss, statistics every second, no fast fading (AROMA: path loss + shadowing). */
     public static EmulatorSettings defaults() {
-        return new EmulatorSettings(2_000_000, 0, 1_000_000_000L, false, 2e9);
+        return builder().build();
+    }
+
+    /** A builder holding the defaults of {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder()
+                .bufferLimitBits(2_000_000)
+                .ipRanLossProbability(0)
+                .statsIntervalNs(1_000_000_000L)
+                .fastFading(false)
+                .carrierHzForDoppler(2e9);
+    }
+
+    /** A builder preset to this record's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .bufferLimitBits(bufferLimitBits)
+                .ipRanLossProbability(ipRanLossProbability)
+                .statsIntervalNs(statsIntervalNs)
+                .fastFading(fastFading)
+                .carrierHzForDoppler(carrierHzForDoppler);
+    }
+
+    /** Named construction of a {@link EmulatorSettings}; every component is set by name. */
+    public static final class Builder {
+        private long bufferLimitBits;
+        private double ipRanLossProbability;
+        private long statsIntervalNs;
+        private boolean fastFading;
+        private double carrierHzForDoppler;
+
+        private Builder() {}
+
+        public Builder bufferLimitBits(long value) {
+            this.bufferLimitBits = value;
+            return this;
+        }
+
+        public Builder ipRanLossProbability(double value) {
+            this.ipRanLossProbability = value;
+            return this;
+        }
+
+        public Builder statsIntervalNs(long value) {
+            this.statsIntervalNs = value;
+            return this;
+        }
+
+        public Builder fastFading(boolean value) {
+            this.fastFading = value;
+            return this;
+        }
+
+        public Builder carrierHzForDoppler(double value) {
+            this.carrierHzForDoppler = value;
+            return this;
+        }
+
+        public EmulatorSettings build() {
+            return new EmulatorSettings(bufferLimitBits, ipRanLossProbability, statsIntervalNs, fastFading,
+                    carrierHzForDoppler);
+        }
     }
 }

@@ -23,6 +23,75 @@ public record GeranParameters(int packetTimeslots, int multislot, double msNoise
 
     /** 7 packet timeslots, 4-slot mobiles, NF 10 dB, interferers active half the time, 4 transmissions, 100 kbit/s. */
     public static GeranParameters defaults() {
-        return new GeranParameters(7, 4, 10, 0.5, 4, 100e3);
+        return builder().build();
+    }
+
+    /** A builder holding the defaults of {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder()
+                .packetTimeslots(7)
+                .multislot(4)
+                .msNoiseFigureDb(10)
+                .interfererActivity(0.5)
+                .maxTransmissions(4)
+                .nominalCellCapacityBps(100e3);
+    }
+
+    /** A builder preset to this record's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .packetTimeslots(packetTimeslots)
+                .multislot(multislot)
+                .msNoiseFigureDb(msNoiseFigureDb)
+                .interfererActivity(interfererActivity)
+                .maxTransmissions(maxTransmissions)
+                .nominalCellCapacityBps(nominalCellCapacityBps);
+    }
+
+    /** Named construction of a {@link GeranParameters}; every component is set by name. */
+    public static final class Builder {
+        private int packetTimeslots;
+        private int multislot;
+        private double msNoiseFigureDb;
+        private double interfererActivity;
+        private int maxTransmissions;
+        private double nominalCellCapacityBps;
+
+        private Builder() {}
+
+        public Builder packetTimeslots(int value) {
+            this.packetTimeslots = value;
+            return this;
+        }
+
+        public Builder multislot(int value) {
+            this.multislot = value;
+            return this;
+        }
+
+        public Builder msNoiseFigureDb(double value) {
+            this.msNoiseFigureDb = value;
+            return this;
+        }
+
+        public Builder interfererActivity(double value) {
+            this.interfererActivity = value;
+            return this;
+        }
+
+        public Builder maxTransmissions(int value) {
+            this.maxTransmissions = value;
+            return this;
+        }
+
+        public Builder nominalCellCapacityBps(double value) {
+            this.nominalCellCapacityBps = value;
+            return this;
+        }
+
+        public GeranParameters build() {
+            return new GeranParameters(packetTimeslots, multislot, msNoiseFigureDb, interfererActivity,
+                    maxTransmissions, nominalCellCapacityBps);
+        }
     }
 }

@@ -28,6 +28,91 @@ public record HsdpaParameters(int hsPdschCodes, int maxUsersPerTti, double hsPow
 
     /** 15 codes, 4 HS-SCCH, 70 % power, α = 0.5, NF 7 dB, 4 HARQ transmissions, t_c = 100, 3 Mbit/s. */
     public static HsdpaParameters defaults() {
-        return new HsdpaParameters(15, 4, 0.7, 0.5, 7, 4, 100, 3e6);
+        return builder().build();
+    }
+
+    /** A builder holding the defaults of {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder()
+                .hsPdschCodes(15)
+                .maxUsersPerTti(4)
+                .hsPowerFraction(0.7)
+                .orthogonality(0.5)
+                .ueNoiseFigureDb(7)
+                .maxTransmissions(4)
+                .pfTimeConstantTtis(100)
+                .nominalCellCapacityBps(3e6);
+    }
+
+    /** A builder preset to this record's values. */
+    public Builder toBuilder() {
+        return new Builder()
+                .hsPdschCodes(hsPdschCodes)
+                .maxUsersPerTti(maxUsersPerTti)
+                .hsPowerFraction(hsPowerFraction)
+                .orthogonality(orthogonality)
+                .ueNoiseFigureDb(ueNoiseFigureDb)
+                .maxTransmissions(maxTransmissions)
+                .pfTimeConstantTtis(pfTimeConstantTtis)
+                .nominalCellCapacityBps(nominalCellCapacityBps);
+    }
+
+    /** Named construction of a {@link HsdpaParameters}; every component is set by name. */
+    public static final class Builder {
+        private int hsPdschCodes;
+        private int maxUsersPerTti;
+        private double hsPowerFraction;
+        private double orthogonality;
+        private double ueNoiseFigureDb;
+        private int maxTransmissions;
+        private double pfTimeConstantTtis;
+        private double nominalCellCapacityBps;
+
+        private Builder() {}
+
+        public Builder hsPdschCodes(int value) {
+            this.hsPdschCodes = value;
+            return this;
+        }
+
+        public Builder maxUsersPerTti(int value) {
+            this.maxUsersPerTti = value;
+            return this;
+        }
+
+        public Builder hsPowerFraction(double value) {
+            this.hsPowerFraction = value;
+            return this;
+        }
+
+        public Builder orthogonality(double value) {
+            this.orthogonality = value;
+            return this;
+        }
+
+        public Builder ueNoiseFigureDb(double value) {
+            this.ueNoiseFigureDb = value;
+            return this;
+        }
+
+        public Builder maxTransmissions(int value) {
+            this.maxTransmissions = value;
+            return this;
+        }
+
+        public Builder pfTimeConstantTtis(double value) {
+            this.pfTimeConstantTtis = value;
+            return this;
+        }
+
+        public Builder nominalCellCapacityBps(double value) {
+            this.nominalCellCapacityBps = value;
+            return this;
+        }
+
+        public HsdpaParameters build() {
+            return new HsdpaParameters(hsPdschCodes, maxUsersPerTti, hsPowerFraction, orthogonality, ueNoiseFigureDb,
+                    maxTransmissions, pfTimeConstantTtis, nominalCellCapacityBps);
+        }
     }
 }

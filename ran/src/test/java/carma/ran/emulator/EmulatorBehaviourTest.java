@@ -32,7 +32,7 @@ class EmulatorBehaviourTest {
         TraceBus bus = new TraceBus();
         Simulator sim = new Simulator(SimulatorConfig.virtual(10_000_000L, (long) (durationS * S)), new RandomStreams(seed), bus);
         RanEmulatorBuilder b = RanEmulator.builder(sim, ReferenceDeployments.caseStudyII("IR1", "IR2"))
-                .settings(new EmulatorSettings(2_000_000, ipRanLoss, S, false, 2e9))
+                .settings(EmulatorSettings.builder().ipRanLossProbability(ipRanLoss).statsIntervalNs(S).build())
                 .scheduler(Technology.UTRAN, new MaxCiScheduler())
                 .crrm(CrrmPreferences.only(Technology.UTRAN))
                 .userUnderTest(ReferenceDeployments.caseStudyII("IR1", "IR2").cell(0).position());

@@ -21,10 +21,10 @@ import carma.mesh.link.RatePolicy;
 import carma.mesh.measure.BalanceSample;
 import carma.mesh.measure.FlowMeter;
 import carma.mesh.measure.FlowSummary;
-import carma.mesh.mobility.Position;
-import carma.mesh.mobility.Stationary;
-import carma.mesh.mobility.Trajectory;
-import carma.mesh.mobility.WaypointTrajectory;
+import carma.radio.geometry.Position;
+import carma.radio.mobility.Stationary;
+import carma.radio.mobility.Trajectory;
+import carma.radio.mobility.TimedWaypointTrajectory;
 import carma.mesh.net.FlowSpec;
 import carma.mesh.net.MeshConfig;
 import carma.mesh.net.MeshNetwork;
@@ -61,17 +61,21 @@ public final class MeshAssembler {
             case OLSR -> OlsrRouting.factory(olsr(section.olsr()));
             case ETX_ORACLE -> MeshNetwork.staticEtx(config.controlBytes());
         };
-        DanumParameters d = DanumParameters.defaults();
-        d = new DanumParameters(section.danum().v(), d.tickNs(), SimTime.nanosOfSeconds(section.danum().advertPeriodMs()
-                / 1000), d.wMin(), d.flowCapPackets(), d.delayPeriodNs(), d.delayStep(), d.admissionPeriodNs(),
-                d.blockAbove(), d.meanPacketBytes(), d.holAgeNs());
-        DenariiTariff t = DenariiTariff.defaults();
-        t = new DenariiTariff(Math.round(section.denarii().initialBalanceDenarii() * Danum.MINOR_PER_DENARIUS),
-                Math.round(section.denarii().accessFeeDenariiPerKbyte() * Danum.MINOR_PER_DENARIUS),
-                t.settlementPeriodNs(), t.balanceSamplePeriodNs());
-        MeshEmulation.Setup base = MeshEmulation.Setup.defaults(0, sim.endNs(), scheduler);
-        MeshEmulation.Setup setup = new MeshEmulation.Setup(0, sim.endNs(), config, scheduler, d,
-                base.fifoCapacityPackets(), t, base.profiles(), routing);
+        DanumParameters d = DanumParameters.builder()
+                .v(section.danum().v())
+                .advertPeriodNs(SimTime.nanosOfSeconds(section.danum().advertPeriodMs() / 1000))
+                .build();
+        DenariiTariff t = DenariiTariff.builder()
+                .initialBalanceMinor(Math.round(section.denarii().initialBalanceDenarii() * Danum.MINOR_PER_DENARIUS))
+                .accessFeeMinorPerKbyte(
+                        Math.round(section.denarii().accessFeeDenariiPerKbyte() * Danum.MINOR_PER_DENARIUS))
+                .build();
+        MeshEmulation.Setup setup = MeshEmulation.Setup.builder(0, sim.endNs(), scheduler)
+                .config(config)
+                .danum(d)
+                .tariff(t)
+                .routing(routing)
+                .build();
         TraceCollector<BalanceSample> balances = new TraceCollector<>(sim.traceBus(), BalanceSample.class);
         MeshEmulation emu = new MeshEmulation(setup, nodes(section), sim);
         List<FlowMeter> meters = new ArrayList<>();
@@ -117,9 +121,19 @@ public final class MeshAssembler {
         RatePolicy rates = r.fixedRateMbps() > 0
                 ? RatePolicy.fixed(table.mode(std.family(), Math.round(r.fixedRateMbps() * 1e6)))
                 : RatePolicy.fromSnr(table, std, 3.0);
-        return new RadioProfile(std, table, LogDistancePathLoss.withFreeSpaceReference(std.carrierHz(),
-                r.pathLossExponent()), r.txPowerDbm(), 7.0, r.carrierSenseDbm(), table.lowest(std.family()), rates,
-                new SensitivityAnchoredErrorModel(std, 2.0), 2, 7);
+        return RadioProfile.builder80211g()
+                .standard(std)
+                .table(table)
+                .pathLoss(LogDistancePathLoss.withFreeSpaceReference(std.carrierHz(), r.pathLossExponent()))
+                .txPowerDbm(r.txPowerDbm())
+                .noiseFigureDb(7.0)
+                .carrierSenseDbm(r.carrierSenseDbm())
+                .broadcastMode(table.lowest(std.family()))
+                .rates(rates)
+                .errors(new SensitivityAnchoredErrorModel(std, 2.0))
+                .macQueueFrames(2)
+                .retryLimit(7)
+                .build();
     }
 
     private static List<NodeSpec> nodes(MeshSection s) {
@@ -128,14 +142,15 @@ public final class MeshAssembler {
             MeshSection.Node n = s.nodes().get(i);
             Trajectory t = new Stationary(new Position(n.xM(), n.yM()));
             if (!n.path().isEmpty()) {
-                List<WaypointTrajectory.Waypoint> w = new ArrayList<>();
+                List<TimedWaypointTrajectory.Waypoint> w = new ArrayList<>();
                 if (n.path().get(0).atS() > 0) {
-                    w.add(new WaypointTrajectory.Waypoint(0, new Position(n.xM(), n.yM())));
+                    w.add(new TimedWaypointTrajectory.Waypoint(0, new Position(n.xM(), n.yM())));
                 }
                 for (MeshSection.Waypoint p : n.path()) {
-                    w.add(new WaypointTrajectory.Waypoint(SimTime.nanosOfSeconds(p.atS()), new Position(p.xM(), p.yM())));
+                    w.add(new TimedWaypointTrajectory.Waypoint(SimTime.nanosOfSeconds(p.atS()),
+                            new Position(p.xM(), p.yM())));
                 }
-                t = new WaypointTrajectory(w);
+                t = new TimedWaypointTrajectory(w);
             }
             out.add(new NodeSpec(new NodeId(i), n.name(), n.role(), t, n.sharesInternet(), n.usesPublicWifi()));
         }

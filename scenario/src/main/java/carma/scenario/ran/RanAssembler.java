@@ -53,12 +53,21 @@ public final class RanAssembler {
         RanSection.HsdpaSpec h = s.hsdpa();
         RanSection.HandoverSpec ho = s.handover();
         RanEmulatorBuilder b = RanEmulator.builder(sim, d)
-                .propagation(new PropagationSetup(s.propagation().shadowingSigmaDb(), s.propagation().decorrelationM(),
-                        ShadowingCorrelation.HALF_AT_DECORRELATION_DISTANCE, s.propagation().minCouplingLossDb(),
-                        s.propagation().interSiteCorrelation()))
-                .hsdpa(new HsdpaParameters(h.codes(), h.usersPerTti(), h.powerFraction(), h.orthogonality(), 7, 4, 100,
-                        h.capacityBps()))
-                .geran(new GeranParameters(s.geran().timeslots(), 4, 10, 0.5, 4, 100e3))
+                .propagation(PropagationSetup.builder()
+                        .shadowingSigmaDb(s.propagation().shadowingSigmaDb())
+                        .decorrelationM(s.propagation().decorrelationM())
+                        .correlation(ShadowingCorrelation.HALF_AT_DECORRELATION_DISTANCE)
+                        .minCouplingLossDb(s.propagation().minCouplingLossDb())
+                        .interSiteCorrelation(s.propagation().interSiteCorrelation())
+                        .build())
+                .hsdpa(HsdpaParameters.builder()
+                        .hsPdschCodes(h.codes())
+                        .maxUsersPerTti(h.usersPerTti())
+                        .hsPowerFraction(h.powerFraction())
+                        .orthogonality(h.orthogonality())
+                        .nominalCellCapacityBps(h.capacityBps())
+                        .build())
+                .geran(GeranParameters.builder().packetTimeslots(s.geran().timeslots()).build())
                 .scheduler(Technology.UTRAN, scheduler(h.scheduler()))
                 .scheduler(Technology.GERAN, scheduler(s.geran().scheduler()))
                 .scheduler(Technology.WLAN, scheduler(s.wlan().scheduler()))
@@ -67,8 +76,13 @@ public final class RanAssembler {
                 .crrm(crrm(s.crrm()))
                 .congestion(s.congestionThreshold() > 0 ? new LoadBasedCongestionControl(s.congestionThreshold())
                         : CongestionControl.NONE)
-                .settings(new EmulatorSettings((long) s.bufferBits(), s.ipRanLossProbability(), SimTime.NANOS_PER_SECOND,
-                        s.fastFading(), 2e9));
+                .settings(EmulatorSettings.builder()
+                        .bufferLimitBits((long) s.bufferBits())
+                        .ipRanLossProbability(s.ipRanLossProbability())
+                        .statsIntervalNs(SimTime.NANOS_PER_SECOND)
+                        .fastFading(s.fastFading())
+                        .carrierHzForDoppler(2e9)
+                        .build());
         for (Technology t : Technology.values()) {
             b.admission(t, switch (s.admission()) {
                 case ACCEPT_ALL -> AdmissionControl.ACCEPT_ALL;

@@ -1,7 +1,7 @@
 package carma.optimization.instance;
 
 /** How traffic of a MAP may be routed towards the gateways. */
-public enum Routing {
+public enum RoutingMode {
     /** Splittable flows: constraints (1)–(7) only. */
     MULTI_PATH("multi-path"),
     /** One next hop per MAP (a forest towards the gateways): (1)–(7) plus (8a)–(8c). */
@@ -9,7 +9,7 @@ public enum Routing {
 
     private final String jsonName;
 
-    Routing(String jsonName) {
+    RoutingMode(String jsonName) {
         this.jsonName = jsonName;
     }
 
@@ -17,8 +17,8 @@ public enum Routing {
         return jsonName;
     }
 
-    public static Routing fromJson(String name) {
-        for (Routing routing : values()) {
+    public static RoutingMode fromJson(String name) {
+        for (RoutingMode routing : values()) {
             if (routing.jsonName.equals(name)) {
                 return routing;
             }

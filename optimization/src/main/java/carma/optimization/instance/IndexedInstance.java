@@ -1,5 +1,7 @@
 package carma.optimization.instance;
 
+import carma.kernel.graph.Digraph;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Map;
  * An index-based, read-only view of a validated {@link FairMeshInstance} for the algorithms: users,
  * MAPs and mesh links are numbered in instance order; all lookups are arrays.
  */
-public final class MeshNetwork {
+public final class IndexedInstance {
     private final FairMeshInstance instance;
     private final Map<String, Integer> mapIndex = new HashMap<>();
     private final Map<LinkRef, Integer> linkIndex = new HashMap<>();
@@ -22,8 +24,9 @@ public final class MeshNetwork {
     private final int[][] inLinks;
     private final int[][] domain;
     private final int[][] domainsContaining;
+    private final Digraph towardsGateways;
 
-    public MeshNetwork(FairMeshInstance instance) {
+    public IndexedInstance(FairMeshInstance instance) {
         this.instance = instance;
         for (int m = 0; m < instance.maps().size(); m++) {
             mapIndex.put(instance.maps().get(m).id(), m);
@@ -46,6 +49,7 @@ public final class MeshNetwork {
         inLinks = adjacency(linkTo);
         domain = new int[links][];
         domainsContaining = indexDomains();
+        towardsGateways = Digraph.of(mapCount(), linkTo, linkFrom);
     }
 
     private void indexAccessLinks() {
@@ -192,6 +196,29 @@ public final class MeshNetwork {
         return outLinks[m];
     }
 
+    /**
+     * The mesh links reversed (arc e runs from the head of link e to its tail, same id), for
+     * searches from the gateways outwards.
+     */
+    public Digraph towardsGateways() {
+        return towardsGateways;
+    }
+
+    /** The gateway MAP indices, ascending. */
+    public int[] gateways() {
+        int count = 0;
+        for (int m = 0; m < mapCount(); m++) {
+            count += isGateway(m) ? 1 : 0;
+        }
+        int[] out = new int[count];
+        for (int m = 0, k = 0; m < mapCount(); m++) {
+            if (isGateway(m)) {
+                out[k++] = m;
+            }
+        }
+        return out;
+    }
+
     public int[] inLinks(int m) {
         return inLinks[m];
     }
@@ -211,7 +238,7 @@ public final class MeshNetwork {
         return 1.0 - instance.epsilon();
     }
 
-    public Routing routing() {
+    public RoutingMode routing() {
         return instance.routing();
     }
 }

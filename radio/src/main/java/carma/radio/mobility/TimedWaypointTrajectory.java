@@ -1,6 +1,7 @@
-package carma.mesh.mobility;
+package carma.radio.mobility;
 
 import carma.kernel.time.SimTime;
+import carma.radio.geometry.Position;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,13 +9,13 @@ import java.util.List;
  * Piecewise-linear movement through timed waypoints; before the first and after the last the node
  * rests there.
  */
-public final class WaypointTrajectory implements Trajectory {
+public final class TimedWaypointTrajectory implements Trajectory {
     /** A point reached at a time. */
     public record Waypoint(long timeNs, Position position) {}
 
     private final List<Waypoint> points;
 
-    public WaypointTrajectory(List<Waypoint> points) {
+    public TimedWaypointTrajectory(List<Waypoint> points) {
         if (points.isEmpty()) {
             throw new IllegalArgumentException("a trajectory needs at least one waypoint");
         }
@@ -27,7 +28,7 @@ public final class WaypointTrajectory implements Trajectory {
     }
 
     /** Rest at {@code from} until {@code startNs}, then walk in a straight line at {@code speedMps}. */
-    public static WaypointTrajectory linear(Position from, Position to, long startNs, double speedMps) {
+    public static TimedWaypointTrajectory linear(Position from, Position to, long startNs, double speedMps) {
         if (!(speedMps > 0)) {
             throw new IllegalArgumentException("speed must be positive, got " + speedMps + " m/s");
         }
@@ -35,7 +36,7 @@ public final class WaypointTrajectory implements Trajectory {
         List<Waypoint> w = new ArrayList<>();
         w.add(new Waypoint(startNs, from));
         w.add(new Waypoint(startNs + Math.max(1, travelNs), to));
-        return new WaypointTrajectory(w);
+        return new TimedWaypointTrajectory(w);
     }
 
     @Override

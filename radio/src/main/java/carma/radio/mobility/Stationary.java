@@ -1,4 +1,6 @@
-package carma.mesh.mobility;
+package carma.radio.mobility;
+
+import carma.radio.geometry.Position;
 
 /** A node that does not move. */
 public record Stationary(Position position) implements Trajectory {

@@ -1,4 +1,6 @@
-package carma.mesh.mobility;
+package carma.radio.mobility;
+
+import carma.radio.geometry.Position;
 
 /** Where a node is at a given simulated time. */
 public interface Trajectory {
