@@ -55,7 +55,13 @@ public final class Main {
             code = ExitCodes.FAILURE;
             msg = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        err.println("carma: " + firstLine(msg));
+        if (e instanceof ScenarioException) {
+            for (String line : msg.split("\n")) {
+                err.println("carma: " + line); // every problem of the file, one line each
+            }
+        } else {
+            err.println("carma: " + firstLine(msg));
+        }
         if (debug) {
             e.printStackTrace(err);
         }

@@ -80,14 +80,15 @@ class CliTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
-    void malformedScenariosExitTwoWithOneLineAndNoStackTrace(String file) {
+    void malformedScenariosExitTwoWithOneLinePerProblemAndNoStackTrace(String file) {
         Path p = Path.of("../scenario/src/test/resources/malformed").resolve(file);
         for (String cmd : List.of("validate", "run")) {
             Result r = cmd.equals("run") ? exec(cmd, p.toString(), "--out", tmp.resolve(file).toString())
                     : exec(cmd, p.toString());
             assertThat(r.code()).as(cmd + " " + file).isEqualTo(2);
-            assertThat(r.err().strip()).startsWith("carma: ").doesNotContain("\n").doesNotContain("\tat ")
-                    .doesNotContain("Exception");
+            assertThat(r.err().strip()).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(r.err().strip().split("\n")).allSatisfy(line -> assertThat(line).startsWith("carma: " + p));
+            assertThat(r.err().strip().split("\n")).hasSize(file.equals("several-problems.yaml") ? 4 : 1);
             assertThat(r.err()).containsPattern("\\(line \\d+\\)|scenario: |not UTF-8|not text");
         }
     }

@@ -42,6 +42,20 @@ class MalformedScenarioTest {
     }
 
     @org.junit.jupiter.api.Test
+    void everyProblemOfAFileIsReportedEachOnItsLineWithTheFile() {
+        Path file = DIR.resolve("several-problems.yaml");
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.readFile(file));
+        assertThat(e.problems()).hasSize(4);
+        assertThat(e.getMessage().split("\n")).containsExactly(
+                file + ": clock.mode (line 5): must be one of virtual, realtime, found 'fast'",
+                file + ": queue.queues[0].arrivalRatePerS (line 8): must be below serviceRatePerS (2.0) for a stable"
+                        + " queue, found 3.0",
+                file + ": queue.queues[1].service (line 9): must be one of exponential, deterministic, found 'gamma'",
+                file + ": queue.queues[2].colour (line 10): unknown key 'colour'; known keys here: name,"
+                        + " arrivalRatePerS, serviceRatePerS, service");
+    }
+
+    @org.junit.jupiter.api.Test
     void aMissingFileIsNamed() {
         assertThatThrownBy(() -> ScenarioReader.readFile(DIR.resolve("nope.yaml")))
                 .hasMessageContaining("no such file");

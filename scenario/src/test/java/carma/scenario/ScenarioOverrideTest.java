@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class ScenarioOverrideTest {
     static final Path MESH = Path.of("../examples/mesh/danum-vs-fifo.yaml");
 
+    static final String IN = "../examples/mesh/danum-vs-fifo.yaml: ";
+
     private static ScenarioSpec read(String... overrides) {
         return ScenarioReader.readFile(MESH, List.of(overrides).stream().map(ScenarioOverride::parse).toList());
     }
@@ -41,24 +43,24 @@ class ScenarioOverrideTest {
     @Test
     void overridesAreCheckedLikeTheFileAndSaySo() {
         assertThatThrownBy(() -> read("durationS=0")).isInstanceOf(ScenarioException.class)
-                .hasMessage("durationS (command line): must be a positive number, found 0");
-        assertThatThrownBy(() -> read("mesh.danum.w=3")).hasMessageStartingWith("mesh.danum.w (command line): unknown key 'w'");
+                .hasMessage(IN + "durationS (command line): must be a positive number, found 0");
+        assertThatThrownBy(() -> read("mesh.danum.w=3")).hasMessageStartingWith(IN + "mesh.danum.w (command line): unknown key 'w'");
         assertThatThrownBy(() -> read("mesh.radio.txPowerDbm=20 dBm"))
                 .hasMessageContaining("the unit belongs in the key name");
         // a flow's start later than the run: the range check of the file applies
         assertThatThrownBy(() -> read("mesh.flows[ftp].startS=61"))
-                .hasMessage("mesh.flows[1].startS (command line): must be between 0 and 60, found 61");
+                .hasMessage(IN + "mesh.flows[1].startS (command line): must be between 0 and 60, found 61");
     }
 
     @Test
     void malformedOverridesNameThemselves() {
         assertThatThrownBy(() -> ScenarioOverride.parse("durationS")).hasMessageContaining("an override is PATH=VALUE");
         assertThatThrownBy(() -> ScenarioOverride.parse("mesh..x=1")).hasMessageContaining("is not a scenario path");
-        assertThatThrownBy(() -> read("mesh.flows[9].startS=1")).hasMessage("--set mesh.flows[9].startS=1".substring(0, 6)
-                + "mesh.flows[9].startS: the list has 2 items, no [9]");
-        assertThatThrownBy(() -> read("mesh.scheduler.x=1")).hasMessage(
-                "--set mesh.scheduler.x: mesh.scheduler is the text 'danum', not a mapping of keys");
-        assertThatThrownBy(() -> read("mesh.danum=[1, {a")).hasMessageStartingWith(
-                "--set mesh.danum: the value is not YAML");
+        assertThatThrownBy(() -> read("mesh.flows[9].startS=1")).hasMessage(IN
+                + "--set mesh.flows[9].startS: the list has 2 items, no [9]");
+        assertThatThrownBy(() -> read("mesh.scheduler.x=1")).hasMessage(IN
+                + "--set mesh.scheduler.x: mesh.scheduler is the text 'danum', not a mapping of keys");
+        assertThatThrownBy(() -> read("mesh.danum=[1, {a")).hasMessageStartingWith(IN
+                + "--set mesh.danum: the value is not YAML");
     }
 }

@@ -166,8 +166,15 @@ public final class SpecMap {
         return out;
     }
 
-    /** An error about a key of this mapping (e.g. a cross-field check). */
+    /**
+     * An error about a key of this mapping (e.g. a cross-field check). If list items of this mapping
+     * failed, those problems are reported instead: a check across items that were skipped would only
+     * repeat them in other words ("needs at least one queue" after the only queue failed).
+     */
     public ScenarioException error(String key, String problem) {
+        if (!problems.isEmpty()) {
+            return ScenarioException.of(problems);
+        }
         YamlNode n = node.entries().get(key);
         return n == null ? new ScenarioException(childPath(key), node.line(), problem)
                 : new ScenarioException(n.path(), n.line(), problem);

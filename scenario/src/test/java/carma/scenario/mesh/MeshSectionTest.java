@@ -38,7 +38,8 @@ class MeshSectionTest {
     void anOlsrHoldTimeShorterThanItsIntervalIsRefused() {
         assertThat(catchThrowableOfType(() -> ScenarioReader.readFile(COVERAGE, List.of(ScenarioOverride.parse(
                 "mesh.olsr.topHoldS=4"))), ScenarioException.class)).hasMessageStartingWith(
-                "mesh.olsr.topHoldS (command line): must be at least tcIntervalS (5.0 s), found 4.0");
+                "../examples/mesh/coverage-extension.yaml: mesh.olsr.topHoldS (command line): must be at least"
+                + " tcIntervalS (5.0 s), found 4.0");
     }
     @Test
     void theExampleScenarioRunsAndItsLedgerBalances() {
