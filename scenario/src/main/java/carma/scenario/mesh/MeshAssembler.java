@@ -37,8 +37,10 @@ import carma.radio.wifi.PhyModeTable;
 import carma.radio.wifi.SensitivityAnchoredErrorModel;
 import carma.radio.wifi.WifiStandard;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds a {@link MeshSection} into a simulator: nodes, radio, DANUM or FIFO, OLSR or the ETX
@@ -67,9 +69,10 @@ public final class MeshAssembler {
         TraceCollector<BalanceSample> balances = new TraceCollector<>(sim.traceBus(), BalanceSample.class);
         MeshEmulation emu = new MeshEmulation(setup, nodes(section), sim);
         List<FlowMeter> meters = new ArrayList<>();
+        Map<String, TcpLikeFlow> transfers = new LinkedHashMap<>();
         Flows flows = new Flows(emu);
         for (MeshSection.Flow f : section.flows()) {
-            addFlow(emu, flows, f, meters);
+            addFlow(emu, flows, f, meters, transfers);
         }
         return List.of(report -> {
             LedgerAudit.Result audit = emu.audit();
@@ -81,12 +84,14 @@ public final class MeshAssembler {
             if (!audit.consistent()) {
                 report.addNote("Denarii ledger INCONSISTENT: " + audit.problems());
             }
+            FlowFigures.put(report, meters, transfers, section.steadyState());
             report.addTable(flowTable(meters));
             report.addFigure(balanceFigure(balances.records()));
         });
     }
 
-    private static RadioProfile radio(MeshSection.Radio r) {
+    /** The radio of a scenario's {@code mesh.radio} (a pure function of the spec, e.g. for airtime arithmetic). */
+    public static RadioProfile radio(MeshSection.Radio r) {
         WifiStandard std = switch (r.standard()) {
             case IEEE_802_11A -> WifiStandard.IEEE_802_11A;
             case IEEE_802_11B -> WifiStandard.IEEE_802_11B;
@@ -121,7 +126,8 @@ public final class MeshAssembler {
         return out;
     }
 
-    private static void addFlow(MeshEmulation emu, Flows flows, MeshSection.Flow flow, List<FlowMeter> meters) {
+    private static void addFlow(MeshEmulation emu, Flows flows, MeshSection.Flow flow, List<FlowMeter> meters,
+            Map<String, TcpLikeFlow> transfers) {
         long start = SimTime.nanosOfSeconds(flow.startS());
         if (flow instanceof MeshSection.DatagramFlow f) {
             meters.add(flows.cbr(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), (int) f.packetBytes(),
@@ -130,9 +136,13 @@ public final class MeshAssembler {
             flows.ping(f.name(), f.from(), f.to(), f.payer(), SimTime.nanosOfSeconds(f.intervalMs() / 1000), start,
                     SimTime.nanosOfSeconds(f.stopS()));
         } else if (flow instanceof MeshSection.TcpFlow f) {
-            TcpLikeFlow tcp = flows.tcp(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), (long) f.sizeBytes(),
-                    start);
+            TcpLikeFlow.Params params = TcpLikeFlow.Params.bulk((long) f.sizeBytes());
+            if (f.appRateBps() > 0) {
+                params = params.withAppRate(Math.round(f.appRateBps()));
+            }
+            TcpLikeFlow tcp = flows.tcp(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), params, start);
             meters.add(emu.meters().get(f.name()));
+            transfers.put(f.name(), tcp);
             if (f.relay()) {
                 int session = tcp.dataFlow().session();
                 FlowSpec attach = flows.spec(f.name() + "-attach", session, f.trafficClass(), f.to(), f.from(),
