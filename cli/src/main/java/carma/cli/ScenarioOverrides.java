@@ -20,7 +20,7 @@ final class ScenarioOverrides {
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
             description = "Override one key, checked like the file: e.g. --set ran.hsdpa.scheduler=max-ci, "
-                    + "--set mesh.flows[call].startS=5 (repeatable).")
+                    + "--set mesh.flows[voip].startS=5 (repeatable).")
     List<String> sets = new ArrayList<>();
 
     List<ScenarioOverride> overrides() {

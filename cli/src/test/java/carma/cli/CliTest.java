@@ -147,14 +147,14 @@ class CliTest {
     @Test
     void setOverridesAKeyAndNamesItInErrors() {
         Result ok = exec("validate", "../examples/mesh/danum-vs-fifo.yaml", "--set", "mesh.scheduler=fifo", "--set",
-                "mesh.flows[call].startS=5");
+                "mesh.flows[voip].startS=5");
         assertThat(ok.code()).isZero();
         Result bad = exec("validate", "../examples/mesh/danum-vs-fifo.yaml", "--set", "mesh.scheduler=lifo");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("mesh.scheduler (command line): must be one of danum, fifo, found 'lifo'");
         Result unknown = exec("validate", "../examples/mesh/danum-vs-fifo.yaml", "--set", "mesh.flows[nope].startS=5");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no item named 'nope' (named items: call, ftp)");
+        assertThat(unknown.err()).contains("no item named 'nope' (named items: voip, ftp)");
     }
 
     @Test

@@ -11,10 +11,10 @@ import java.util.List;
 
 /**
  * The CARMNET mesh: {@code mesh: {radio, scheduler, routing, danum, denarii, nodes: [...], flows:
- * [...]}} (docs/scenario-format.md). Every choice is an enum or a sealed type.
+ * [...], steadyState}} (docs/scenario-format.md). Every choice is an enum or a sealed type.
  */
 public record MeshSection(Radio radio, SchedulerKind scheduler, RoutingKind routing, Olsr olsr, Danum danum,
-        Denarii denarii, List<Node> nodes, List<Flow> flows) implements ModelSection {
+        Denarii denarii, List<Node> nodes, List<Flow> flows, SteadyState steadyState) implements ModelSection {
     public static final String KEY = "mesh";
 
     public MeshSection {
@@ -69,6 +69,12 @@ public record MeshSection(Radio radio, SchedulerKind scheduler, RoutingKind rout
 
     public record Denarii(double initialBalanceDenarii, double accessFeeDenariiPerKbyte) {}
 
+    /**
+     * The window [fromS, toS) of the per-flow steady-state figures of the report (packets created
+     * in it: loss, delay mean, 95th percentile and maximum); the whole run by default.
+     */
+    public record SteadyState(double fromS, double toS) {}
+
     /** A waypoint of a moving node. */
     public record Waypoint(double atS, double xM, double yM) {}
 
@@ -104,10 +110,14 @@ public record MeshSection(Radio radio, SchedulerKind scheduler, RoutingKind rout
     public record DatagramFlow(String name, DatagramType type, TrafficType trafficClass, String from, String to,
             String payer, double startS, double stopS, double packetBytes, double intervalMs) implements Flow {}
 
-    /** A TCP transfer of {@code sizeBytes} (0 = unlimited), optionally through the CNAPT/SNAPT relay. */
-    @JsonPropertyOrder({"name", "type", "trafficClass", "from", "to", "payer", "startS", "sizeBytes", "relay"})
+    /**
+     * A TCP transfer of {@code sizeBytes} (0 = unlimited), optionally through the CNAPT/SNAPT relay;
+     * the sending application produces data at {@code appRateBps} (0 = all of it ready at once).
+     */
+    @JsonPropertyOrder({"name", "type", "trafficClass", "from", "to", "payer", "startS", "sizeBytes", "appRateBps",
+            "relay"})
     public record TcpFlow(String name, TrafficType trafficClass, String from, String to, String payer, double startS,
-            double sizeBytes, boolean relay) implements Flow {
+            double sizeBytes, double appRateBps, boolean relay) implements Flow {
         public static final String TYPE = "tcp";
 
         @JsonProperty("type")

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * One {@code PATH=VALUE} change to a scenario, applied to the YAML tree before it is read, so an
  * override is checked exactly like the file (range, unit, unknown key) and its errors name it.
  * {@code PATH} is dotted keys; a list item is {@code [index]} or {@code [name]} (the item whose
- * {@code name} is that): {@code mesh.flows[call].startS=5}, {@code ran.hsdpa.scheduler=max-ci},
+ * {@code name} is that): {@code mesh.flows[voip].startS=5}, {@code ran.hsdpa.scheduler=max-ci},
  * {@code durationS=20}. {@code VALUE} is YAML: {@code 20}, {@code fifo}, {@code {v: 100}},
  * {@code [1, 2]}. A key that does not exist yet is added (and rejected by the reader if unknown).
  */
@@ -25,7 +25,7 @@ public record ScenarioOverride(String path, String value) {
     public ScenarioOverride {
         if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*)*")) {
             throw new ScenarioException(path, YamlNode.OVERRIDE_LINE, "is not a scenario path (keys separated by"
-                    + " '.', list items as [index] or [name], e.g. mesh.flows[call].startS)");
+                    + " '.', list items as [index] or [name], e.g. mesh.flows[voip].startS)");
         }
     }
 

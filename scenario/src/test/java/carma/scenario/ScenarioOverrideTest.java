@@ -28,7 +28,7 @@ class ScenarioOverrideTest {
 
     @Test
     void listItemsAreSelectedByIndexOrByName() {
-        assertThat(read("mesh.flows[call].startS=7").section(MeshSection.class).flows().get(0).startS()).isEqualTo(7);
+        assertThat(read("mesh.flows[voip].startS=7").section(MeshSection.class).flows().get(0).startS()).isEqualTo(7);
         assertThat(read("mesh.flows[1].startS=8").section(MeshSection.class).flows().get(1).startS()).isEqualTo(8);
         assertThat(read("mesh.nodes[n3].xM=200").section(MeshSection.class).nodes().get(3).xM()).isEqualTo(200);
     }

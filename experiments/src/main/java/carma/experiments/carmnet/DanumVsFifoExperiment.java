@@ -5,18 +5,14 @@ import static carma.experiments.carmnet.Stats.f;
 import carma.kernel.report.Figure;
 import carma.kernel.report.ReportTable;
 import carma.kernel.report.Series;
-import carma.mesh.emulation.Flows;
-import carma.mesh.emulation.MeshEmulation;
 import carma.mesh.emulation.SchedulerKind;
-import carma.mesh.emulation.Topologies;
-import carma.mesh.measure.FlowMeter;
-import carma.mesh.measure.FlowSummary;
-import carma.mesh.net.MeshConfig;
-import carma.mesh.net.TrafficType;
+import carma.runtime.RunResult;
 import carma.runtime.experiment.Experiment;
 import carma.runtime.experiment.ExperimentContext;
 import carma.runtime.experiment.ExperimentReport;
 import carma.runtime.experiment.PropertyCheck;
+import carma.scenario.ScenarioOverride;
+import carma.scenario.yaml.SpecWord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +22,12 @@ import java.util.Map;
  * Seed 000 section I and danum.md section 8 scenario 1: a G.711 call and a bulk TCP (FTP) download
  * share a 3-hop 802.11b chain (one collision domain, rates from SNR); DANUM against FIFO (a
  * 200-packet drop-tail queue per node) with the same routes, plus an FTP-only run as the capacity
- * reference.
+ * reference. Every run is {@code examples/mesh/danum-vs-fifo.yaml} with overrides.
  */
 public final class DanumVsFifoExperiment implements Experiment {
     public static final String NAME = "danum-vs-fifo";
+    /** The set-up, shared with the example. */
+    static final String SCENARIO = "danum-vs-fifo.yaml";
     private static final long SECOND = 1_000_000_000L;
 
     @Override
@@ -47,7 +45,7 @@ public final class DanumVsFifoExperiment implements Experiment {
         return "CARMNET Lugano paper (seed 000) section I; DANUM papers S1/S2 via danum.md section 8 scenario 1";
     }
 
-    record One(FlowSummary voip, FlowSummary ftp, boolean books) {}
+    record One(FlowStats voip, double ftpGoodputBps, boolean books) {}
 
     @Override
     public ExperimentReport run(ExperimentContext ctx) {
@@ -71,9 +69,9 @@ public final class DanumVsFifoExperiment implements Experiment {
             dP95[s] = danum.voip().p95DelayMs();
             dLoss[s] = 100 * danum.voip().lossFraction();
             fP95[s] = fifo.voip().p95DelayMs();
-            dFtp[s] = danum.ftp().goodputBps() / 1e6;
-            fFtp[s] = fifo.ftp().goodputBps() / 1e6;
-            alone[s] = ftpOnly.ftp().goodputBps() / 1e6;
+            dFtp[s] = danum.ftpGoodputBps() / 1e6;
+            fFtp[s] = fifo.ftpGoodputBps() / 1e6;
+            alone[s] = ftpOnly.ftpGoodputBps() / 1e6;
             rows.add(List.of(String.valueOf(seed), f("%.1f / %.1f", danum.voip().meanDelayMs(), dP95[s]),
                     f("%.2f", dLoss[s]), f("%.1f / %.1f", fifo.voip().meanDelayMs(), fP95[s]),
                     f("%.2f", 100 * fifo.voip().lossFraction()), f("%.3f", dFtp[s]), f("%.3f", fFtp[s]),
@@ -111,23 +109,24 @@ public final class DanumVsFifoExperiment implements Experiment {
 
     private final List<double[]> delays = new ArrayList<>();
 
+    /** The FTP download alone: the scenario's flows without the call. */
+    static final String FTP_ONLY = "[{name: ftp, type: tcp, trafficClass: ftp, from: n0, to: n3, startS: 1}]";
+
     private One run(ExperimentContext ctx, SchedulerKind k, long seed, long end, boolean withVoip) {
         String tag = (withVoip ? k.name().toLowerCase() : "ftp-alone") + "-seed-" + seed;
-        try (RunFolder out = new RunFolder(ctx.outDir().resolve(tag))) {
-            MeshEmulation.Setup setup = MeshEmulation.Setup.defaults(seed, end, k)
-                    .withConfig(MeshConfig.defaults().withRadio(Topologies.ieee80211b(0, -92)));
-            MeshEmulation emu = new MeshEmulation(setup, Topologies.chain(4, 60), out.bus());
-            Flows f = new Flows(emu);
-            FlowMeter voip = withVoip ? f.voip("voip", "n0", "n3", "n0", 2 * SECOND, end) : null;
-            f.tcp("ftp", TrafficType.FTP, "n0", "n3", "n0", 0, SECOND);
-            MeshEmulation.Result r = emu.run();
-            FlowSummary v = voip == null ? null : voip.window(5 * SECOND, end - SECOND);
-            if (voip != null && delays.size() < 2) {
-                delays.add(new double[] {v.meanDelayMs(), v.p95DelayMs(), v.maxDelayMs()});
-            }
-            ctx.progress().printf("  %s done%n", tag);
-            return new One(v, emu.meters().get("ftp").summary(), r.audit().consistent());
+        List<ScenarioOverride> o = new ArrayList<>(List.of(MeshRun.set("seed", seed),
+                MeshRun.set("durationS", MeshRun.seconds(end)), MeshRun.set("mesh.steadyState",
+                        "{fromS: 5, toS: " + MeshRun.seconds(end - SECOND) + "}"), MeshRun.set("mesh.scheduler", SpecWord.of(k))));
+        if (!withVoip) {
+            o.add(MeshRun.set("mesh.flows", FTP_ONLY));
         }
+        RunResult r = MeshRun.prepare(SCENARIO, ctx.outDir().resolve(tag), o).execute();
+        FlowStats v = withVoip ? FlowStats.steady(r, "voip") : null;
+        if (v != null && delays.size() < 2) {
+            delays.add(new double[] {v.meanDelayMs(), v.p95DelayMs(), v.maxDelayMs()});
+        }
+        ctx.progress().printf("  %s done%n", tag);
+        return new One(v, MeshRun.figure(r, "mesh.flow.ftp.goodputBps"), MeshRun.books(r));
     }
 
     private Figure delayFigure() {

@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Builds a {@link MeshSection} into a simulator: nodes, radio, DANUM or FIFO, OLSR or the ETX
@@ -79,9 +80,10 @@ public final class MeshAssembler {
         TraceCollector<BalanceSample> balances = new TraceCollector<>(sim.traceBus(), BalanceSample.class);
         MeshEmulation emu = new MeshEmulation(setup, nodes(section), sim);
         List<FlowMeter> meters = new ArrayList<>();
+        Map<String, TcpLikeFlow> transfers = new LinkedHashMap<>();
         Flows flows = new Flows(emu);
         for (MeshSection.Flow f : section.flows()) {
-            addFlow(emu, flows, f, meters);
+            addFlow(emu, flows, f, meters, transfers);
         }
         return List.of(report -> {
             LedgerAudit.Result audit = emu.audit();
@@ -93,6 +95,7 @@ public final class MeshAssembler {
             if (!audit.consistent()) {
                 report.addNote("Denarii ledger INCONSISTENT: " + audit.problems());
             }
+            FlowFigures.put(report, meters, transfers, section.steadyState());
             report.addTable(flowTable(meters));
             report.addFigure(balanceFigure(balances.records()));
         });
@@ -111,7 +114,8 @@ public final class MeshAssembler {
                 .routeRecalculationDelayNs(SimTime.nanosOfSeconds(o.routeRecalculationDelayMs() / 1000)).build();
     }
 
-    private static RadioProfile radio(MeshSection.Radio r) {
+    /** The radio of a scenario's {@code mesh.radio} (a pure function of the spec, e.g. for airtime arithmetic). */
+    public static RadioProfile radio(MeshSection.Radio r) {
         WifiStandard std = switch (r.standard()) {
             case IEEE_802_11A -> WifiStandard.IEEE_802_11A;
             case IEEE_802_11B -> WifiStandard.IEEE_802_11B;
@@ -157,7 +161,8 @@ public final class MeshAssembler {
         return out;
     }
 
-    private static void addFlow(MeshEmulation emu, Flows flows, MeshSection.Flow flow, List<FlowMeter> meters) {
+    private static void addFlow(MeshEmulation emu, Flows flows, MeshSection.Flow flow, List<FlowMeter> meters,
+            Map<String, TcpLikeFlow> transfers) {
         long start = SimTime.nanosOfSeconds(flow.startS());
         if (flow instanceof MeshSection.DatagramFlow f) {
             meters.add(flows.cbr(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), (int) f.packetBytes(),
@@ -166,9 +171,13 @@ public final class MeshAssembler {
             flows.ping(f.name(), f.from(), f.to(), f.payer(), SimTime.nanosOfSeconds(f.intervalMs() / 1000), start,
                     SimTime.nanosOfSeconds(f.stopS()));
         } else if (flow instanceof MeshSection.TcpFlow f) {
-            TcpLikeFlow tcp = flows.tcp(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), (long) f.sizeBytes(),
-                    start);
+            TcpLikeFlow.Params params = TcpLikeFlow.Params.bulk((long) f.sizeBytes());
+            if (f.appRateBps() > 0) {
+                params = params.withAppRate(Math.round(f.appRateBps()));
+            }
+            TcpLikeFlow tcp = flows.tcp(f.name(), f.trafficClass(), f.from(), f.to(), f.payer(), params, start);
             meters.add(emu.meters().get(f.name()));
+            transfers.put(f.name(), tcp);
             if (f.relay()) {
                 int session = tcp.dataFlow().session();
                 FlowSpec attach = flows.spec(f.name() + "-attach", session, f.trafficClass(), f.to(), f.from(),

@@ -63,8 +63,9 @@ public final class MeshSectionReader {
                 throw m.error("flows", "flow name '" + f.name() + "' is used twice");
             }
         }
+        MeshSection.SteadyState steady = steadyState(m.map("steadyState"), durationS);
         m.finish();
-        return new MeshSection(radio, scheduler, routing, olsr, danum, denarii, nodes, flows);
+        return new MeshSection(radio, scheduler, routing, olsr, danum, denarii, nodes, flows, steady);
     }
 
     /** {@code mesh.olsr}: defaults are {@link OlsrConfig#olsrdDefaults()}. */
@@ -104,6 +105,16 @@ public final class MeshSectionReader {
                     + " (RFC 3626 recommends three intervals)");
         }
         return s;
+    }
+
+    private static MeshSection.SteadyState steadyState(SpecMap w, double durationS) {
+        double from = w.number("fromS", 0, 0, durationS);
+        double to = w.number("toS", durationS, 0, durationS);
+        if (to <= from) {
+            throw w.error("toS", "must be after fromS (" + from + " s), found " + to);
+        }
+        w.finish();
+        return new MeshSection.SteadyState(from, to);
     }
 
     private static MeshSection.Radio radio(SpecMap r) {
@@ -160,7 +171,7 @@ public final class MeshSectionReader {
             case VOIP -> datagram(f, name, DatagramType.VOIP, TrafficType.VOIP, from, to, payer, start, durationS, 200, 20);
             case CBR -> datagram(f, name, DatagramType.CBR, TrafficType.VIDEO, from, to, payer, start, durationS, 512, 250);
             case TCP -> new TcpFlow(name, f.choice("trafficClass", TrafficType.FTP), from, to, payer, start,
-                    f.number("sizeBytes", 0, 0, 1e12), f.bool("relay", false));
+                    f.number("sizeBytes", 0, 0, 1e12), f.number("appRateBps", 0, 0, 1e10), f.bool("relay", false));
             case PING -> new PingFlow(name, from, to, payer, start, f.number("stopS", durationS, start, durationS),
                     f.positive("intervalMs", 1000));
         };

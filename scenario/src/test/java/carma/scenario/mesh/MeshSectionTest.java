@@ -58,6 +58,26 @@ class MeshSectionTest {
         // subscribed after assembly, as the runtime's CSV writer is: the grants are still there
         assertThat(ledger).anySatisfy(e -> assertThat(e.kind()).isEqualTo(carma.mesh.denarii.EntryKind.GRANT));
         assertThat(report.tables()).anySatisfy(t -> assertThat(t.rows()).hasSize(2));
+        assertThat(report.headline()).containsKeys("mesh.flow.voip.p95DelayMs", "mesh.flow.voip.steady.p95DelayMs",
+                "mesh.flow.ftp.goodputBps");
+    }
+
+    @Test
+    void aSteadyStateWindowThatEndsBeforeItStartsIsRejected() {
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.readFile(
+                Path.of("../examples/mesh/danum-vs-fifo.yaml"), List.of(new ScenarioOverride("mesh.steadyState",
+                        "{fromS: 20, toS: 10}"))));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("mesh.steadyState.toS").contains("must be after fromS");
+    }
+
+    @Test
+    void theApplicationRateAndTheSteadyStateReadBackFromTheEffectiveScenario() {
+        ScenarioSpec spec = ScenarioReader.readFile(Path.of("../examples/mesh/seamless-handover.yaml"),
+                List.of(new ScenarioOverride("mesh.steadyState", "{fromS: 20, toS: 30}")));
+        String yaml = carma.scenario.EffectiveScenarioWriter.toYaml(spec);
+        assertThat(yaml).contains("appRateBps: 2000000").contains("steadyState:");
+        assertThat(ScenarioReader.read(yaml)).isEqualTo(spec);
     }
 
     @Test
