@@ -11,14 +11,17 @@ public final class Limits {
     public static final double MAX_DURATION_S = 1e8;
     /** Emulated RAN users in all groups together (the real-time aim is 50,000 to 100,000). */
     public static final long MAX_RAN_USERS = 1_000_000;
-    /** Mesh nodes: node × node matrices (links, carrier sense, routes). */
+    /** Mesh nodes: the medium and the routing keep node × node state (800 nodes: about 0.5 GB). */
     public static final int MAX_MESH_NODES = 2_000;
-    /** Mesh flows. */
-    public static final int MAX_MESH_FLOWS = 100_000;
-    /** Items of any one list (services, user groups, queues, waypoints). */
-    public static final int MAX_LIST_ITEMS = 100_000;
-    /** What the message says about raising a limit. */
-    static final String HOW_TO_RAISE = "a limit of this carma version, see docs/scenario-format.md#limits";
+    /** Samples per queue of the validation model (durationS / sampleIntervalMs). */
+    public static final long MAX_SAMPLES = 100_000_000;
+    /** Datagrams all periodic mesh flows together send in a run (each is several events). */
+    public static final long MAX_PACKETS = 1_000_000_000;
+    /** Bytes of a scenario file. */
+    public static final long MAX_FILE_BYTES = 10_000_000;
+    /** What a limit's message says about raising it. */
+    public static final String HOW_TO_RAISE = "a limit of this carma version (docs/scenario-format.md, Limits):"
+            + " split the study into several runs or a sweep";
 
     private Limits() {}
 }

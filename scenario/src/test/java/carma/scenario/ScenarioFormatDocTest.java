@@ -95,7 +95,11 @@ class ScenarioFormatDocTest {
                 section = h.group(1) + ".";
                 continue;
             }
-            if (!line.startsWith("| `")) {
+            if (line.startsWith("## ")) {
+                section = null; // a section about something else (e.g. Limits): its tables are not key lists
+                continue;
+            }
+            if (section == null || !line.startsWith("| `")) {
                 continue;
             }
             String first = line.substring(1, line.indexOf('|', 1));

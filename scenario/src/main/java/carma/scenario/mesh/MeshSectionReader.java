@@ -5,6 +5,8 @@ import carma.mesh.emulation.SchedulerKind;
 import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeRole;
 import carma.olsr.OlsrConfig;
+import carma.kernel.time.SimTime;
+import carma.scenario.Limits;
 import carma.scenario.MeshSection;
 import carma.scenario.MeshSection.DatagramFlow;
 import carma.scenario.MeshSection.DatagramType;
@@ -35,7 +37,7 @@ public final class MeshSectionReader {
         RoutingKind routing = m.choice("routing", RoutingKind.OLSR);
         MeshSection.Olsr olsr = olsr(m.map("olsr"));
         SpecMap d = m.map("danum");
-        MeshSection.Danum danum = new MeshSection.Danum(d.positive("v", 5000), d.positive("advertPeriodMs", 100));
+        MeshSection.Danum danum = new MeshSection.Danum(d.positive("v", 5000), d.number("advertPeriodMs", 100, 1, 60_000));
         d.finish();
         SpecMap b = m.map("denarii");
         MeshSection.Denarii denarii = new MeshSection.Denarii(b.number("initialBalanceDenarii", 1000, 0, 1e9),
@@ -53,10 +55,23 @@ public final class MeshSectionReader {
         if (nodes.isEmpty()) {
             throw m.error("nodes", "needs at least one node");
         }
+        if (nodes.size() > Limits.MAX_MESH_NODES) {
+            throw m.error("nodes", "has " + nodes.size() + " nodes; at most " + Limits.MAX_MESH_NODES + " ("
+                    + Limits.HOW_TO_RAISE + ")");
+        }
         if (hosts > 1) {
             throw m.error("nodes", "at most one internet-host, found " + hosts);
         }
         List<Flow> flows = m.list("flows", n -> flow(SpecMap.of(n), names, durationS));
+        double packets = 0;
+        for (Flow f : flows) {
+            packets += f instanceof DatagramFlow g ? (g.stopS() - g.startS()) * 1000 / g.intervalMs()
+                    : f instanceof PingFlow p ? (p.stopS() - p.startS()) * 1000 / p.intervalMs() : 0;
+        }
+        if (packets > Limits.MAX_PACKETS) {
+            throw m.error("flows", "ask for about " + (long) packets + " datagrams; at most " + Limits.MAX_PACKETS
+                    + " per run (" + Limits.HOW_TO_RAISE + ")");
+        }
         Set<String> flowNames = new HashSet<>();
         for (Flow f : flows) {
             if (!flowNames.add(f.name())) {
@@ -149,8 +164,10 @@ public final class MeshSectionReader {
             return wp;
         });
         for (int i = 1; i < path.size(); i++) {
-            if (path.get(i).atS() <= path.get(i - 1).atS()) {
-                throw n.error("path", "waypoint times must increase");
+            // compared in the nanoseconds the model uses: 1e-20 s and 2e-20 s are the same instant
+            if (SimTime.nanosOfSeconds(path.get(i).atS()) <= SimTime.nanosOfSeconds(path.get(i - 1).atS())) {
+                throw n.error("path", "waypoint times must increase by at least a nanosecond, found "
+                        + path.get(i - 1).atS() + " s then " + path.get(i).atS() + " s (path[" + i + "])");
             }
         }
         n.finish();
@@ -173,7 +190,7 @@ public final class MeshSectionReader {
             case TCP -> new TcpFlow(name, f.choice("trafficClass", TrafficType.FTP), from, to, payer, start,
                     f.number("sizeBytes", 0, 0, 1e12), f.number("appRateBps", 0, 0, 1e10), f.bool("relay", false));
             case PING -> new PingFlow(name, from, to, payer, start, f.number("stopS", durationS, start, durationS),
-                    f.positive("intervalMs", 1000));
+                    f.number("intervalMs", 1000, 0.01, 3.6e6));
         };
         f.finish();
         return flow;
@@ -183,7 +200,7 @@ public final class MeshSectionReader {
             String to, String payer, double start, double durationS, double dfltBytes, double dfltIntervalMs) {
         return new DatagramFlow(name, type, f.choice("trafficClass", dfltClass), from, to, payer, start,
                 f.number("stopS", durationS, start, durationS), f.number("packetBytes", dfltBytes, 20, 65_000),
-                f.positive("intervalMs", dfltIntervalMs));
+                f.number("intervalMs", dfltIntervalMs, 0.01, 3.6e6));
     }
 
     private static String node(SpecMap f, String key, Set<String> nodes) {

@@ -1,6 +1,7 @@
 package carma.scenario.queue;
 
 import carma.kernel.queueing.ServiceTimeDistribution;
+import carma.scenario.Limits;
 import carma.scenario.QueueSection;
 import carma.scenario.yaml.SpecMap;
 import carma.scenario.yaml.YamlNode;
@@ -17,7 +18,11 @@ public final class QueueSectionReader {
         if (warmupS >= durationS) {
             throw m.error("warmupS", "must be shorter than durationS (" + durationS + " s), found " + warmupS);
         }
-        double sampleMs = m.positive("sampleIntervalMs", 100);
+        double sampleMs = m.number("sampleIntervalMs", 100, 1, 3.6e6);
+        if (durationS * 1000 / sampleMs > Limits.MAX_SAMPLES) {
+            throw m.error("sampleIntervalMs", "gives " + (long) (durationS * 1000 / sampleMs) + " samples per queue in "
+                    + durationS + " s; at most " + Limits.MAX_SAMPLES + " (" + Limits.HOW_TO_RAISE + ")");
+        }
         List<QueueSection.QueueSpec> queues = m.list("queues", QueueSectionReader::readQueue);
         if (queues.isEmpty()) {
             throw m.error("queues", "needs at least one queue");

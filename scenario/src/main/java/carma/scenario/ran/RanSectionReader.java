@@ -1,6 +1,7 @@
 package carma.scenario.ran;
 
 import carma.radio.mobility.WaypointTrajectory;
+import carma.scenario.Limits;
 import carma.scenario.RanSection;
 import carma.scenario.RanSection.AdmissionChoice;
 import carma.scenario.RanSection.CbrService;
@@ -66,6 +67,11 @@ public final class RanSectionReader {
             }
         }
         List<UserGroupSpec> users = m.list("users", n -> userGroup(n, names));
+        long total = users.stream().mapToLong(UserGroupSpec::count).sum();
+        if (total > Limits.MAX_RAN_USERS) {
+            throw m.error("users", "asks for " + total + " emulated users; at most " + Limits.MAX_RAN_USERS + " ("
+                    + Limits.HOW_TO_RAISE + ")");
+        }
         UutSpec uut = m.has("userUnderTest") ? uut(m.map("userUnderTest"), names, durationS) : null;
         m.finish();
         return new RanSection(deployment, interSite, utranRouter, wlanRouter, propagation, hsdpa, geran, wlan, handover,
@@ -152,7 +158,7 @@ public final class RanSectionReader {
 
     private static UserGroupSpec userGroup(YamlNode n, Set<String> services) {
         SpecMap u = SpecMap.of(n);
-        int count = (int) u.integer("count", 0, 0, 10_000_000);
+        int count = (int) u.integer("count", 0, 0, Limits.MAX_RAN_USERS);
         String service = service(u, services);
         UserGroupSpec g = new UserGroupSpec(count, service, u.number("speedKmh", 3, 0, 500), u.number("indoorFraction", 0, 0, 1));
         u.finish();

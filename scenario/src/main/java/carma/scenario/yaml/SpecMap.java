@@ -20,6 +20,8 @@ public final class SpecMap {
     /** Unit suffixes a quantity key may carry, longest first. */
     private static final List<String> UNIT_SUFFIXES = List.of("PerS", "Kmh", "Mps", "Dbm", "Bps", "MHz", "Hz", "Ms",
             "Ns", "Db", "Km", "S", "M", "W");
+    /** Items of any one list (services, user groups, nodes, flows, waypoints, queues). */
+    public static final int MAX_LIST_ITEMS = 100_000;
     private final YamlNode.Mapping node;
     private final Set<String> known = new LinkedHashSet<>();
     /** Problems of list items read so far; {@link #finish()} reports them with the unknown keys. */
@@ -154,6 +156,10 @@ public final class SpecMap {
         YamlNode n = node.entries().get(key);
         if (!(n instanceof YamlNode.Sequence)) {
             throw new ScenarioException(n.path(), n.line(), "must be a list, found " + n.describe());
+        }
+        if (((YamlNode.Sequence) n).items().size() > MAX_LIST_ITEMS) {
+            throw new ScenarioException(n.path(), n.line(), "has " + ((YamlNode.Sequence) n).items().size()
+                    + " items; at most " + MAX_LIST_ITEMS + " (a limit of this carma version)");
         }
         List<T> out = new ArrayList<>();
         for (YamlNode i : ((YamlNode.Sequence) n).items()) {
@@ -318,7 +324,12 @@ public final class SpecMap {
         return "must be between " + fmt(min) + " and " + fmt(max);
     }
 
+    /** A number as a reader would write it: 1000, 0.1, 2.5e-7 (shortest form that reads back). */
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%g", v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? new java.math.BigDecimal(Double.toString(v))
+                .stripTrailingZeros().toPlainString() : Double.toString(v);
     }
 }
