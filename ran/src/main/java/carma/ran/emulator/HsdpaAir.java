@@ -13,11 +13,13 @@ import carma.kernel.random.RandomStream;
 
 /**
  * HSDPA per 2 ms TTI and cell (AROMA §5.3 loop, repeated 5 times per 10 ms): backlogged users
- * request; the requests are ranked (class, then the scheduler); HS-PDSCH codes are handed out in
- * rank order (at most {@code maxUsersPerTti} users; each gets the smallest Table 7E format that
- * empties its buffer, not above its reported CQI nor above the codes left); each transport block is
- * decided by a BLER draw at the SINR of the TTI (with HARQ chase combining, SINR + 10·log10(n) at
- * the n-th transmission); then every user reports its CQI for the next TTI.
+ * request; the requests are ranked (class, then the scheduler); HS-PDSCH codes and HS-DSCH power
+ * are handed out in rank order by {@link HsdpaTtiAllocation} (at most {@code maxUsersPerTti} users;
+ * each gets the smallest Table 7E format that empties its buffer, not above its CQI at the power
+ * left nor above the codes left, and the least power carrying it at 10 % BLER; the last takes the
+ * power left); each transport block is decided by a BLER draw at the SINR of the user's own power
+ * share in the TTI (with HARQ chase combining, SINR + 10·log10(n) at the n-th transmission); then
+ * every user reports its CQI (at the full HS power) for the next TTI.
  */
 final class HsdpaAir extends CellAir {
     private final HsdpaParameters p;
@@ -25,6 +27,7 @@ final class HsdpaAir extends CellAir {
     private final SinrToCqi sinrToCqi;
     private final BlerCurves bler;
     private final RandomStream blockDraws;
+    private final HsdpaTtiAllocation allocation;
 
     HsdpaAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog, Delivery delivery,
             RanStatistics stats, FastFading fading, Scheduler scheduler, HsdpaParameters p, HsdpaCqiTable cqiTable,
@@ -36,6 +39,7 @@ final class HsdpaAir extends CellAir {
         this.sinrToCqi = sinrToCqi;
         this.bler = bler;
         this.blockDraws = blockDraws;
+        this.allocation = new HsdpaTtiAllocation(cqiTable, sinrToCqi, p.hsPdschCodes(), p.maxUsersPerTti());
     }
 
     @Override
@@ -47,44 +51,38 @@ final class HsdpaAir extends CellAir {
     protected void scheduleCell(int c, long tti, long nowNs) {
         boolean uutBacklogged = collectRequests(c, nowNs);
         int requests = ranking.size();
-        int codesLeft = p.hsPdschCodes();
-        int usersLeft = p.maxUsersPerTti();
-        int accepted = 0;
-        int uutCodes = 0;
-        // draw in rank order until the codes or the HS-SCCHs run out; the rest are rejected
-        while (ranking.hasNext() && codesLeft > 0 && usersLeft > 0) {
+        // hand out codes and power in rank order until the codes, the HS-SCCHs or the power run out
+        allocation.clear();
+        while (ranking.hasNext() && allocation.hasRoom()) {
             int u = ranking.next();
-            int codes = transmit(u, c, codesLeft, tti, nowNs);
-            if (codes > 0) {
-                codesLeft -= codes;
-                usersLeft--;
-                accepted++;
-                if (u == uut) {
-                    uutCodes = codes;
-                }
+            allocation.offer(u, users.qualityDb[u], buffers.bufferedBits(u));
+        }
+        allocation.finish();
+        assert allocation.conserved() : "HS-DSCH codes or power exceeded in cell " + c + " at " + nowNs;
+        int uutCodes = 0;
+        for (int i = 0, n = allocation.served(); i < n; i++) {
+            int u = allocation.user(i);
+            transmit(u, c, allocation.format(i), allocation.powerShare(i), tti, nowNs);
+            if (u == uut) {
+                uutCodes = allocation.codes(i);
             }
         }
-        stats.recordTti(c, requests, accepted, p.hsPdschCodes() - codesLeft, p.hsPdschCodes());
+        stats.recordTti(c, requests, allocation.served(), allocation.codesUsed(), p.hsPdschCodes());
         if (uutBacklogged) {
             stats.recordUut(true, uutCodes > 0, uutCodes);
         }
         reportRequesters(); // only with fading: without it the reports were made in refreshQuality
     }
 
-    /** Sends one transport block to u; returns the codes used (0: not served, CQI out of range). */
-    private int transmit(int u, int c, int codesLeft, long tti, long nowNs) {
-        int fmt = cqiTable.cqiForCodes(users.cqi[u], codesLeft);
-        if (fmt <= 0) {
-            return 0;
-        }
-        long buffered = buffers.bufferedBits(u);
-        while (fmt > 1 && cqiTable.tbsBits(fmt - 1) >= buffered) {
-            fmt--;
-        }
-        int tbs = cqiTable.tbsBits(fmt);
-        int bits = (int) Math.min(tbs, buffered);
+    /**
+     * Sends one transport block of format {@code fmt} to u with the share {@code powerShare} of the
+     * HS power: its SINR is the quality of the TTI at the full HS power scaled by the share.
+     */
+    private void transmit(int u, int c, int fmt, double powerShare, long tti, long nowNs) {
+        int bits = (int) Math.min(cqiTable.tbsBits(fmt), buffers.bufferedBits(u));
         double combiningDb = users.transmissions[u] == 0 ? 0 : Decibels.toDb(users.transmissions[u] + 1);
-        double errorRate = bler.bler(fmt - 1, qualityNowDb[u] + combiningDb);
+        double sinrDb = qualityNowDb[u] + Decibels.toDb(powerShare);
+        double errorRate = bler.bler(fmt - 1, sinrDb + combiningDb);
         long endNs = nowNs + HsdpaCqiTable.TTI_NS;
         if (blockDraws.nextDouble() >= errorRate) {
             delivery.blockSucceeded(u, c, bits, endNs);
@@ -94,7 +92,6 @@ final class HsdpaAir extends CellAir {
             reports.served(u, 0);
         }
         users.lastServedTti[u] = tti;
-        return cqiTable.codes(fmt);
     }
 
     /** Chip SINR: own-cell power through the orthogonality factor, other cells and noise. */
