@@ -56,14 +56,22 @@ abstract class CellAir implements AirInterface {
         return technology;
     }
 
-    /** Schedules every cell of the technology that has backlog, for interval number {@code interval}. */
+    /**
+     * Schedules every cell of the technology that has backlog, for interval number {@code interval};
+     * the resources of every cell count as offered in every interval, backlog or not.
+     */
     protected final void scheduleBackloggedCells(long interval, long nowNs) {
         for (int c : cells) {
             if (backlog.count(c) > 0) {
                 scheduleCell(c, interval, nowNs);
+            } else {
+                stats.recordIdle(c, resourcesPerInterval());
             }
         }
     }
+
+    /** The radio resource a cell offers in one scheduling interval (codes, timeslots, airtime in ‰). */
+    protected abstract int resourcesPerInterval();
 
     /** One scheduling interval of cell {@code c} (which has backlog). */
     protected abstract void scheduleCell(int c, long interval, long nowNs);

@@ -40,6 +40,11 @@ final class GeranAir extends CellAir {
     }
 
     @Override
+    protected int resourcesPerInterval() {
+        return p.packetTimeslots();
+    }
+
+    @Override
     protected void scheduleCell(int c, long period, long nowNs) {
         boolean uutBacklogged = collectRequests(c, nowNs);
         int requests = ranking.size();

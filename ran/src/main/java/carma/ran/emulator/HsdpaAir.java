@@ -48,6 +48,11 @@ final class HsdpaAir extends CellAir {
     }
 
     @Override
+    protected int resourcesPerInterval() {
+        return p.hsPdschCodes();
+    }
+
+    @Override
     protected void scheduleCell(int c, long tti, long nowNs) {
         boolean uutBacklogged = collectRequests(c, nowNs);
         int requests = ranking.size();

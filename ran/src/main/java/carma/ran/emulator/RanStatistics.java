@@ -87,6 +87,11 @@ final class RanStatistics {
         winResources[cell] += resourcesUsed;
     }
 
+    /** A scheduling interval of a cell without backlog: its resources were offered and not used. */
+    void recordIdle(int cell, int resourcesOffered) {
+        cellResourceOffered[cell] += resourcesOffered;
+    }
+
     void recordUut(boolean requested, boolean accepted, int codes) {
         if (requested) {
             uutRequested++;

@@ -37,6 +37,11 @@ final class WlanAir extends CellAir {
     }
 
     @Override
+    protected int resourcesPerInterval() {
+        return 1000;
+    }
+
+    @Override
     protected void scheduleCell(int c, long tick, long nowNs) {
         boolean uutBacklogged = collectRequests(c, nowNs);
         int requests = ranking.size();
