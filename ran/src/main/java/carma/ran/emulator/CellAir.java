@@ -88,12 +88,17 @@ abstract class CellAir implements AirInterface {
         for (int i = 0; i < n; i++) {
             int u = backlog.member(c, i);
             refreshQuality(u, nowNs);
-            if (!buffers.isEmpty(u)) {
+            if (hasDataToSend(u, nowNs)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
                 uutBacklogged |= u == uut;
             }
         }
         return uutBacklogged;
+    }
+
+    /** Whether u requests a transmission now: it has bits to send (and, with HARQ, a block or a process ready). */
+    protected boolean hasDataToSend(int u, long nowNs) {
+        return !buffers.isEmpty(u);
     }
 
     /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */

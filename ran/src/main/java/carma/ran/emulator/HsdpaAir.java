@@ -18,8 +18,9 @@ import carma.kernel.random.RandomStream;
  * each gets the smallest Table 7E format that empties its buffer, not above its CQI at the power
  * left nor above the codes left, and the least power carrying it at 10 % BLER; the last takes the
  * power left); each transport block is decided by a BLER draw at the SINR of the user's own power
- * share in the TTI (with HARQ chase combining, SINR + 10·log10(n) at the n-th transmission); then
- * every user reports its CQI (at the full HS power) for the next TTI.
+ * share in the TTI; a failed block is retransmitted by its HARQ process ({@link HsdpaHarq}: 6
+ * stop-and-wait processes, chase combining, in-sequence hand-on); then every user reports its CQI
+ * (at the full HS power) for the next TTI.
  */
 final class HsdpaAir extends CellAir {
     private final HsdpaParameters p;
@@ -28,10 +29,11 @@ final class HsdpaAir extends CellAir {
     private final BlerCurves bler;
     private final RandomStream blockDraws;
     private final HsdpaTtiAllocation allocation;
+    private final HsdpaHarq harq;
 
     HsdpaAir(RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog, Delivery delivery,
             RanStatistics stats, FastFading fading, Scheduler scheduler, HsdpaParameters p, HsdpaCqiTable cqiTable,
-            SinrToCqi sinrToCqi, BlerCurves bler, RandomStream blockDraws, int uut) {
+            SinrToCqi sinrToCqi, BlerCurves bler, RandomStream blockDraws, HsdpaHarq harq, int uut) {
         super(Technology.UTRAN, radio, users, buffers, backlog, delivery, stats, fading, scheduler,
                 new Reports(users, HsdpaCqiTable.TTI_NS, p.pfTimeConstantTtis()), uut);
         this.p = p;
@@ -39,6 +41,7 @@ final class HsdpaAir extends CellAir {
         this.sinrToCqi = sinrToCqi;
         this.bler = bler;
         this.blockDraws = blockDraws;
+        this.harq = harq;
         this.allocation = new HsdpaTtiAllocation(cqiTable, sinrToCqi, p.hsPdschCodes(), p.maxUsersPerTti());
     }
 
@@ -56,18 +59,24 @@ final class HsdpaAir extends CellAir {
     protected void scheduleCell(int c, long tti, long nowNs) {
         boolean uutBacklogged = collectRequests(c, nowNs);
         int requests = ranking.size();
-        // hand out codes and power in rank order until the codes, the HS-SCCHs or the power run out
+        // hand out codes and power in rank order until the codes, the HS-SCCHs or the power run out;
+        // a block due for retransmission goes before new data of the same user
         allocation.clear();
         while (ranking.hasNext() && allocation.hasRoom()) {
             int u = ranking.next();
-            allocation.offer(u, users.qualityDb[u], buffers.bufferedBits(u));
+            int k = harq.readyRetransmission(u, tti);
+            if (k >= 0) {
+                allocation.offerRetransmission(u, users.qualityDb[u], harq.format(u, k), k);
+            } else {
+                allocation.offer(u, users.qualityDb[u], harq.newBits(u, buffers.bufferedBits(u)));
+            }
         }
         allocation.finish();
         assert allocation.conserved() : "HS-DSCH codes or power exceeded in cell " + c + " at " + nowNs;
         int uutCodes = 0;
         for (int i = 0, n = allocation.served(); i < n; i++) {
             int u = allocation.user(i);
-            transmit(u, c, allocation.format(i), allocation.powerShare(i), tti, nowNs);
+            transmit(u, c, i, tti, nowNs);
             if (u == uut) {
                 uutCodes = allocation.codes(i);
             }
@@ -80,23 +89,28 @@ final class HsdpaAir extends CellAir {
     }
 
     /**
-     * Sends one transport block of format {@code fmt} to u with the share {@code powerShare} of the
-     * HS power: its SINR is the quality of the TTI at the full HS power scaled by the share.
+     * Sends the transport block of allocation entry {@code i} (a new block, or the retransmission of
+     * a HARQ process's block) with the entry's share of the HS power: its SINR is the quality of the
+     * TTI at the full HS power scaled by the share, combined with the block's earlier transmissions.
      */
-    private void transmit(int u, int c, int fmt, double powerShare, long tti, long nowNs) {
-        int bits = (int) Math.min(cqiTable.tbsBits(fmt), buffers.bufferedBits(u));
-        double combiningDb = users.transmissions[u] == 0 ? 0 : Decibels.toDb(users.transmissions[u] + 1);
-        double sinrDb = qualityNowDb[u] + Decibels.toDb(powerShare);
-        double errorRate = bler.bler(fmt - 1, sinrDb + combiningDb);
-        long endNs = nowNs + HsdpaCqiTable.TTI_NS;
-        if (blockDraws.nextDouble() >= errorRate) {
-            delivery.blockSucceeded(u, c, bits, endNs);
-            reports.served(u, bits);
-        } else {
-            delivery.blockFailed(u, bits, endNs, p.maxTransmissions());
-            reports.served(u, 0);
+    private void transmit(int u, int c, int i, long tti, long nowNs) {
+        int fmt = allocation.format(i);
+        int k = allocation.harqProcess(i);
+        if (k < 0) {
+            long newBits = harq.newBits(u, buffers.bufferedBits(u));
+            k = harq.startNew(u, tti, fmt, (int) Math.min(cqiTable.tbsBits(fmt), newBits));
         }
+        double sinrLinear = Decibels.toLinear(qualityNowDb[u]) * allocation.powerShare(i);
+        double errorRate = bler.bler(fmt - 1, harq.transmit(u, k, tti, sinrLinear));
+        boolean received = blockDraws.nextDouble() >= errorRate;
+        reports.served(u, received ? harq.bits(u, k) : 0);
+        harq.outcome(u, k, received, c, nowNs + HsdpaCqiTable.TTI_NS);
         users.lastServedTti[u] = tti;
+    }
+
+    @Override
+    protected boolean hasDataToSend(int u, long nowNs) {
+        return harq.hasDataToSend(u, nowNs / HsdpaCqiTable.TTI_NS, buffers.bufferedBits(u));
     }
 
     /** Chip SINR: own-cell power through the orthogonality factor, other cells and noise. */

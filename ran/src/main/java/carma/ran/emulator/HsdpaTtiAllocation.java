@@ -23,6 +23,7 @@ final class HsdpaTtiAllocation {
     private final int cellCodes;
     private final int[] user;
     private final int[] format;
+    private final int[] process;
     private final double[] powerShare;
     private int served;
     private int codesLeft;
@@ -34,6 +35,7 @@ final class HsdpaTtiAllocation {
         this.cellCodes = cellCodes;
         this.user = new int[maxUsersPerTti];
         this.format = new int[maxUsersPerTti];
+        this.process = new int[maxUsersPerTti];
         this.powerShare = new double[maxUsersPerTti];
         clear();
     }
@@ -62,15 +64,32 @@ final class HsdpaTtiAllocation {
         while (fmt > 1 && cqiTable.tbsBits(fmt - 1) >= bufferedBits) {
             fmt--;
         }
+        take(u, fmt, -1, reportedSinrDb);
+        return true;
+    }
+
+    /**
+     * Offers a retransmission: the block keeps its format, so it needs that format's codes; it gets
+     * the power of a first transmission of the format (at most the power left).
+     */
+    boolean offerRetransmission(int u, double reportedSinrDb, int fmt, int harqProcess) {
+        if (cqiTable.codes(fmt) > codesLeft) {
+            return false;
+        }
+        take(u, fmt, harqProcess, reportedSinrDb);
+        return true;
+    }
+
+    private void take(int u, int fmt, int harqProcess, double reportedSinrDb) {
         double need = Math.pow(10, (sinrToCqi.sinrAt10PercentBlerDb(fmt) - reportedSinrDb) / 10);
         double share = Math.min(powerLeft, need);
         user[served] = u;
         format[served] = fmt;
+        process[served] = harqProcess;
         powerShare[served] = share;
         served++;
         codesLeft -= cqiTable.codes(fmt);
         powerLeft -= share;
-        return true;
     }
 
     /** Closes the TTI: the last user served takes the power left over. */
@@ -92,6 +111,11 @@ final class HsdpaTtiAllocation {
     /** The CQI whose transport format user {@code i} is sent with. */
     int format(int i) {
         return format[i];
+    }
+
+    /** The HARQ process whose block user {@code i} retransmits, or −1 for a new block. */
+    int harqProcess(int i) {
+        return process[i];
     }
 
     int codes(int i) {
