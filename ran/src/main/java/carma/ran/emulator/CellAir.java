@@ -32,6 +32,8 @@ abstract class CellAir implements AirInterface {
     private final CellMembers backlog;
     private final Scheduler scheduler;
     private final int[] cells;
+    private final double[] loadSum;
+    private int loadIntervals;
 
     CellAir(Technology technology, RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog,
             Delivery delivery, RanStatistics stats, FastFading fading, Scheduler scheduler, Reports reports, int uut) {
@@ -49,6 +51,7 @@ abstract class CellAir implements AirInterface {
         this.cells = radio.cellsOf(technology);
         this.uut = uut;
         this.qualityNowDb = new double[users.size()];
+        this.loadSum = new double[radio.cells()];
     }
 
     @Override
@@ -61,6 +64,7 @@ abstract class CellAir implements AirInterface {
      * the resources of every cell count as offered in every interval, backlog or not.
      */
     protected final void scheduleBackloggedCells(long interval, long nowNs) {
+        loadIntervals++;
         for (int c : cells) {
             if (backlog.count(c) > 0) {
                 scheduleCell(c, interval, nowNs);
@@ -69,6 +73,26 @@ abstract class CellAir implements AirInterface {
             }
         }
     }
+
+    /** The load of cell {@code c} in the scheduling interval (0…1; see {@link #txShare}); idle cells count 0. */
+    protected final void recordLoad(int c, double load) {
+        loadSum[c] += load;
+    }
+
+    @Override
+    public final void closeLoadInterval() {
+        if (loadIntervals == 0) {
+            return; // no scheduling interval since the last close (GERAN between radio blocks): unchanged
+        }
+        for (int c : cells) {
+            radio.setTxShare(c, txShare(loadSum[c] / loadIntervals));
+            loadSum[c] = 0;
+        }
+        loadIntervals = 0;
+    }
+
+    /** The share of its full power a cell transmits at the mean load {@code meanLoad} of the interval. */
+    protected abstract double txShare(double meanLoad);
 
     /** The radio resource a cell offers in one scheduling interval (codes, timeslots, airtime in ‰). */
     protected abstract int resourcesPerInterval();
@@ -87,6 +111,7 @@ abstract class CellAir implements AirInterface {
         int n = backlog.count(c);
         for (int i = 0; i < n; i++) {
             int u = backlog.member(c, i);
+            radio.refreshInterference(u);
             refreshQuality(u, nowNs);
             if (hasDataToSend(u, nowNs)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);

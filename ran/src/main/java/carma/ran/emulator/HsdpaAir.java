@@ -50,6 +50,12 @@ final class HsdpaAir extends CellAir {
         scheduleBackloggedCells(nowNs / HsdpaCqiTable.TTI_NS, nowNs);
     }
 
+    /** The HS-DSCH is on (at the whole HS power) in a TTI with anyone served; common channels always. */
+    @Override
+    protected double txShare(double meanLoad) {
+        return radio.utranTxShare(meanLoad);
+    }
+
     @Override
     protected int resourcesPerInterval() {
         return p.hsPdschCodes();
@@ -82,6 +88,7 @@ final class HsdpaAir extends CellAir {
             }
         }
         stats.recordTti(c, requests, allocation.served(), allocation.codesUsed(), p.hsPdschCodes());
+        recordLoad(c, allocation.served() > 0 ? 1 : 0);
         if (uutBacklogged) {
             stats.recordUut(true, uutCodes > 0, uutCodes);
         }
