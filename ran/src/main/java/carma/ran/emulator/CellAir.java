@@ -17,6 +17,7 @@ import carma.ran.user.UserTable;
  * the scheduling of one cell ({@link #scheduleCell}). Nothing here allocates per interval.
  */
 abstract class CellAir implements AirInterface {
+    private static final long LOAD_INTERVAL_NS = 10_000_000L;
     protected final RadioEnvironment radio;
     protected final UserTable users;
     protected final PacketBuffers buffers;
@@ -108,10 +109,14 @@ abstract class CellAir implements AirInterface {
         ranking.clear();
         reports.at(nowNs);
         boolean uutBacklogged = false;
+        // interference follows the load measured per 10 ms: refreshed in the interval's first TTI
+        boolean newLoadInterval = nowNs % LOAD_INTERVAL_NS == 0;
         int n = backlog.count(c);
         for (int i = 0; i < n; i++) {
             int u = backlog.member(c, i);
-            radio.refreshInterference(u);
+            if (newLoadInterval) {
+                radio.refreshInterference(u);
+            }
             refreshQuality(u, nowNs);
             if (hasDataToSend(u, nowNs)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);

@@ -35,10 +35,14 @@ final class HsdpaHarq {
     // per (user, sequence number mod WINDOW)
     private final int[] blockBits;
     private final byte[] blockState;
-    // per user
-    private final long[] nextSeq;
-    private final long[] deliverSeq;
-    private final long[] inFlightBits;
+    // per user, packed in one stride so the per-TTI request check touches one cache line
+    private static final int STRIDE = 8;
+    private static final int IN_FLIGHT_BITS = 0;
+    private static final int NEXT_SEQ = 1;
+    private static final int DELIVER_SEQ = 2;
+    private static final int AWAITING = 3;
+    private static final int LAST_TX_TTI = 4;
+    private final long[] perUser;
 
     HsdpaHarq(int users, int processes, int rttTtis, int maxTransmissions, boolean chaseCombining, HarqOutcomes outcomes) {
         if (processes < 1 || processes > WINDOW || rttTtis < 1 || maxTransmissions < 1) {
@@ -58,13 +62,17 @@ final class HsdpaHarq {
         procAwaitsRetransmission = new boolean[users * processes];
         blockBits = new int[users * WINDOW];
         blockState = new byte[users * WINDOW];
-        nextSeq = new long[users];
-        deliverSeq = new long[users];
-        inFlightBits = new long[users];
+        perUser = new long[users * STRIDE];
+        for (int u = 0; u < users; u++) {
+            perUser[u * STRIDE + LAST_TX_TTI] = Long.MIN_VALUE / 2;
+        }
     }
 
     /** The process of u holding a failed block that may be retransmitted in TTI {@code tti} (the oldest), or −1. */
     int readyRetransmission(int u, long tti) {
+        if (perUser[u * STRIDE + AWAITING] == 0) {
+            return -1;
+        }
         int best = -1;
         for (int k = 0, i = u * processes; k < processes; k++, i++) {
             if (procAwaitsRetransmission[i] && procReadyTti[i] <= tti && (best < 0 || procSeq[i] < procSeq[u * processes + best])) {
@@ -76,12 +84,17 @@ final class HsdpaHarq {
 
     /** Bits of u's buffer not yet carried by a block in flight (what a new block may take). */
     long newBits(int u, long bufferedBits) {
-        return bufferedBits - inFlightBits[u];
+        return bufferedBits - perUser[u * STRIDE + IN_FLIGHT_BITS];
     }
 
     /** Whether u may start a new block in TTI {@code tti}: new bits, a free process, room in the window. */
     boolean canStartNew(int u, long tti, long bufferedBits) {
-        return newBits(u, bufferedBits) > 0 && nextSeq[u] - deliverSeq[u] < WINDOW && freeProcess(u, tti) >= 0;
+        int b = u * STRIDE;
+        if (bufferedBits - perUser[b + IN_FLIGHT_BITS] <= 0 || perUser[b + NEXT_SEQ] - perUser[b + DELIVER_SEQ] >= WINDOW) {
+            return false;
+        }
+        // no block awaiting a retransmission and no transmission within a round trip: every process is free
+        return perUser[b + AWAITING] == 0 && tti >= perUser[b + LAST_TX_TTI] + rttTtis || freeProcess(u, tti) >= 0;
     }
 
     /** Whether u has anything to send in TTI {@code tti} (a retransmission due or a new block). */
@@ -102,7 +115,7 @@ final class HsdpaHarq {
     int startNew(int u, long tti, int format, int bits) {
         int k = freeProcess(u, tti);
         int i = u * processes + k;
-        long seq = nextSeq[u]++;
+        long seq = perUser[u * STRIDE + NEXT_SEQ]++;
         procSeq[i] = seq;
         procFormat[i] = format;
         procTransmissions[i] = 0;
@@ -111,7 +124,7 @@ final class HsdpaHarq {
         int b = slot(u, seq);
         blockBits[b] = bits;
         blockState[b] = IN_FLIGHT;
-        inFlightBits[u] += bits;
+        perUser[u * STRIDE + IN_FLIGHT_BITS] += bits;
         return k;
     }
 
@@ -135,7 +148,11 @@ final class HsdpaHarq {
         int i = u * processes + process;
         procTransmissions[i]++;
         procReadyTti[i] = tti + rttTtis;
-        procAwaitsRetransmission[i] = false;
+        perUser[u * STRIDE + LAST_TX_TTI] = tti;
+        if (procAwaitsRetransmission[i]) {
+            procAwaitsRetransmission[i] = false;
+            perUser[u * STRIDE + AWAITING]--;
+        }
         procSinrSumLinear[i] = chaseCombining ? procSinrSumLinear[i] + sinrLinear : sinrLinear;
         return 10 * Math.log10(procSinrSumLinear[i]);
     }
@@ -150,20 +167,22 @@ final class HsdpaHarq {
             blockState[b] = LOST;
         } else {
             procAwaitsRetransmission[i] = true;
+            perUser[u * STRIDE + AWAITING]++;
             return;
         }
         handOnInSequence(u, cell, atNs);
     }
 
     private void handOnInSequence(int u, int cell, long atNs) {
-        while (deliverSeq[u] < nextSeq[u]) {
-            int b = slot(u, deliverSeq[u]);
+        int p = u * STRIDE;
+        while (perUser[p + DELIVER_SEQ] < perUser[p + NEXT_SEQ]) {
+            int b = slot(u, perUser[p + DELIVER_SEQ]);
             if (blockState[b] == IN_FLIGHT) {
                 return;
             }
             int bits = blockBits[b];
-            inFlightBits[u] -= bits;
-            deliverSeq[u]++;
+            perUser[p + IN_FLIGHT_BITS] -= bits;
+            perUser[p + DELIVER_SEQ]++;
             if (blockState[b] == RECEIVED) {
                 outcomes.delivered(u, cell, bits, atNs);
             } else {
@@ -174,11 +193,12 @@ final class HsdpaHarq {
 
     /** The discarded packets' bits beyond a lost block were carried by the next blocks: they carry less. */
     private void trimFollowing(int u, int overshootBits) {
-        for (long s = deliverSeq[u]; s < nextSeq[u] && overshootBits > 0; s++) {
+        int p = u * STRIDE;
+        for (long s = perUser[p + DELIVER_SEQ]; s < perUser[p + NEXT_SEQ] && overshootBits > 0; s++) {
             int b = slot(u, s);
             int take = Math.min(overshootBits, blockBits[b]);
             blockBits[b] -= take;
-            inFlightBits[u] -= take;
+            perUser[p + IN_FLIGHT_BITS] -= take;
             overshootBits -= take;
         }
     }
@@ -189,13 +209,15 @@ final class HsdpaHarq {
             procSeq[i] = -1;
             procAwaitsRetransmission[i] = false;
         }
-        deliverSeq[u] = nextSeq[u];
-        inFlightBits[u] = 0;
+        int p = u * STRIDE;
+        perUser[p + DELIVER_SEQ] = perUser[p + NEXT_SEQ];
+        perUser[p + IN_FLIGHT_BITS] = 0;
+        perUser[p + AWAITING] = 0;
     }
 
     /** Bits of u's buffer carried by blocks not yet handed on. */
     long inFlightBits(int u) {
-        return inFlightBits[u];
+        return perUser[u * STRIDE + IN_FLIGHT_BITS];
     }
 
     private static int slot(int u, long seq) {

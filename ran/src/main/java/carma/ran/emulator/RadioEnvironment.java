@@ -134,17 +134,26 @@ public final class RadioEnvironment {
         for (int i = 0, base = user * maxInterferers; i < list.length; i++) {
             other += interfererRxMw[base + i] * txShare[list[i]];
         }
-        double n = noiseMw[c];
-        Technology t = technologyOf(c);
         users.channelDirty[user] = true;
-        if (t == Technology.UTRAN) {
-            users.otherCellsMw[user] = other;
-            double pilot = Decibels.dbmToMw(users.broadcastRxDbm[user]);
-            users.pilotCirDb[user] = Decibels.toDb(pilot / (users.ownCellMw[user] + other + n)); // CPICH Ec/Io
-        } else if (t == Technology.GERAN) {
-            users.otherCellsMw[user] = other;
-            users.pilotCirDb[user] = Decibels.toDb(users.signalMw[user] / (other + n));
+        users.otherCellsMw[user] = other;
+    }
+
+    /**
+     * The serving technology's pilot quality from the link cache, dB: CPICH Ec/Io (UTRAN), C/I
+     * (GERAN), SNR (WLAN); NaN without a serving cell. Computed on demand (only the UUT's is traced).
+     */
+    public double pilotQualityDb(int user) {
+        int c = users.servingCell[user];
+        if (c < 0) {
+            return Double.NaN;
         }
+        double n = noiseMw[c];
+        return switch (technologyOf(c)) {
+            case UTRAN -> Decibels.toDb(Decibels.dbmToMw(users.broadcastRxDbm[user])
+                    / (users.ownCellMw[user] + users.otherCellsMw[user] + n));
+            case GERAN -> Decibels.toDb(users.signalMw[user] / (users.otherCellsMw[user] + n));
+            case WLAN -> Decibels.toDb(users.signalMw[user] / n);
+        };
     }
 
     private static boolean interferes(Cell serving, Cell other) {
@@ -240,7 +249,6 @@ public final class RadioEnvironment {
             users.signalMw[user] = own;
             users.ownCellMw[user] = 0;
             users.otherCellsMw[user] = 0;
-            users.pilotCirDb[user] = Decibels.toDb(own / noiseMw[c]);
         }
     }
 }

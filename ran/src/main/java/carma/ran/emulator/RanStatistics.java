@@ -131,7 +131,7 @@ final class RanStatistics {
         int cell = users.servingCell[uut];
         int ran = cell < 0 ? -1 : radio.deployment().cell(cell).ran().value();
         Technology t = cell < 0 ? null : radio.technologyOf(cell);
-        Double quality = cell < 0 ? null : users.pilotCirDb[uut];
+        Double quality = cell < 0 ? null : radio.pilotQualityDb(uut);
         int indicator = users.cqi[uut];
         bus.publish(new UutWindowRecord(nowNs, uutX, uutY, ran, cell,
                 t == Technology.UTRAN ? quality : null, t == Technology.GERAN ? quality : null,
