@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +32,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>An example's {@code effective-scenario.yaml} must also validate and re-run to the same
  * fingerprints. The experiments' quick tier is run here once, so this test is also where every
- * expected property of the quick tier must hold.
+ * expected property of the quick tier must hold, except the documented {@link #KNOWN_DEVIATIONS}.
  */
 class GoldenTracesTest {
     static final GoldenTraces GOLDEN = GoldenTraces.load(Path.of("src/test/resources/golden-traces.tsv"));
     static final Path EXAMPLES = Path.of("..", "examples");
+    /**
+     * Properties of an experiment's quick tier that do not hold on the current model, each explained
+     * in the experiment's README ("Differences from the paper"). Exactly these must fail: one that
+     * holds again, or another that fails, shows here.
+     */
+    static final Map<String, Set<String>> KNOWN_DEVIATIONS = Map.of("aroma-hsdpa-scheduling",
+            Set.of("rr-accepts-80-percent-near-nodeb", "rr-accepts-80-percent-at-border", "rr-fairer-at-border",
+                    "maxci-five-codes-near-nodeb", "rr-four-codes-near-nodeb"));
 
     @TempDir
     Path tmp;
@@ -92,8 +101,9 @@ class GoldenTracesTest {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         ExperimentReport r = ExperimentRunner.run(e, new ExperimentContext(tmp, true, 1, quiet), quiet);
         assertThat(r.checks()).isNotEmpty();
-        assertThat(r.checks()).allSatisfy(c -> assertThat(c.holds()).as(c.toString()).isTrue());
-        assertThat(tmp.resolve("experiment.json")).content().contains("\"allHold\" : true");
+        Set<String> deviations = KNOWN_DEVIATIONS.getOrDefault(name, Set.of());
+        assertThat(r.checks()).allSatisfy(c -> assertThat(c.holds()).as(c.toString()).isEqualTo(!deviations.contains(c.id())));
+        assertThat(tmp.resolve("experiment.json")).content().contains("\"allHold\" : " + deviations.isEmpty());
         assertThat(tmp.resolve("experiment.html")).exists();
         GOLDEN.check("experiment:" + name, GoldenTraces.fingerprint(tmp));
     }

@@ -60,7 +60,7 @@ final class HsdpaSchedulingFigures {
 
     static void writeCsv(Path file, UutWindows t) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("timeS,xM,pilotCirDb,cqi,requested,accepted,rejected,codes\n");
+            w.write("timeS,xM,cpichEcIoDb,hsdpaCqi,requested,accepted,rejected,hsPdschCodes\n");
             for (int i = 0; i < t.size(); i++) {
                 w.write(String.format(Locale.ROOT, "%.2f,%.1f,%.2f,%d,%d,%d,%d,%d%n", t.timeS[i], t.xM[i], t.pilotDb[i],
                         (int) t.cqi[i], (int) t.requested[i], (int) t.accepted[i], (int) t.rejected[i], (int) t.codes[i]));

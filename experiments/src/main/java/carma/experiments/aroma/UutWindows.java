@@ -53,12 +53,12 @@ final class UutWindows {
     private void add(UutWindowRecord r) {
         timeS[n] = (r.timeNs() - warmupNs) / 1e9;
         xM[n] = r.xM();
-        pilotDb[n] = r.pilotCirDb();
-        cqi[n] = r.cqi();
+        pilotDb[n] = r.cpichEcIoDb() != null ? r.cpichEcIoDb() : Double.NaN;
+        cqi[n] = r.hsdpaCqi() != null ? r.hsdpaCqi() : 0;
         requested[n] = r.requested();
         accepted[n] = r.accepted();
         rejected[n] = r.rejected();
-        codes[n] = r.codes();
+        codes[n] = r.hsPdschCodes() != null ? r.hsPdschCodes() : 0;
         n++;
     }
 

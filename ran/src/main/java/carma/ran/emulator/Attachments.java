@@ -123,7 +123,7 @@ final class Attachments {
         }
         load.release(cell, services.admissionRateBps(users.service[u]));
         users.servingCell[u] = -1;
-        users.transmissions[u] = 0;
+        delivery.resetRetransmissions(u);
         if (u == uut) {
             delivery.uutListener().attached(nowNs, -1, -1);
         }

@@ -17,6 +17,7 @@ import carma.ran.user.UserTable;
  * the scheduling of one cell ({@link #scheduleCell}). Nothing here allocates per interval.
  */
 abstract class CellAir implements AirInterface {
+    private static final long LOAD_INTERVAL_NS = 10_000_000L;
     protected final RadioEnvironment radio;
     protected final UserTable users;
     protected final PacketBuffers buffers;
@@ -32,6 +33,8 @@ abstract class CellAir implements AirInterface {
     private final CellMembers backlog;
     private final Scheduler scheduler;
     private final int[] cells;
+    private final double[] loadSum;
+    private int loadIntervals;
 
     CellAir(Technology technology, RadioEnvironment radio, UserTable users, PacketBuffers buffers, CellMembers backlog,
             Delivery delivery, RanStatistics stats, FastFading fading, Scheduler scheduler, Reports reports, int uut) {
@@ -49,6 +52,7 @@ abstract class CellAir implements AirInterface {
         this.cells = radio.cellsOf(technology);
         this.uut = uut;
         this.qualityNowDb = new double[users.size()];
+        this.loadSum = new double[radio.cells()];
     }
 
     @Override
@@ -56,14 +60,43 @@ abstract class CellAir implements AirInterface {
         return technology;
     }
 
-    /** Schedules every cell of the technology that has backlog, for interval number {@code interval}. */
+    /**
+     * Schedules every cell of the technology that has backlog, for interval number {@code interval};
+     * the resources of every cell count as offered in every interval, backlog or not.
+     */
     protected final void scheduleBackloggedCells(long interval, long nowNs) {
+        loadIntervals++;
         for (int c : cells) {
             if (backlog.count(c) > 0) {
                 scheduleCell(c, interval, nowNs);
+            } else {
+                stats.recordIdle(c, resourcesPerInterval());
             }
         }
     }
+
+    /** The load of cell {@code c} in the scheduling interval (0…1; see {@link #txShare}); idle cells count 0. */
+    protected final void recordLoad(int c, double load) {
+        loadSum[c] += load;
+    }
+
+    @Override
+    public final void closeLoadInterval() {
+        if (loadIntervals == 0) {
+            return; // no scheduling interval since the last close (GERAN between radio blocks): unchanged
+        }
+        for (int c : cells) {
+            radio.setTxShare(c, txShare(loadSum[c] / loadIntervals));
+            loadSum[c] = 0;
+        }
+        loadIntervals = 0;
+    }
+
+    /** The share of its full power a cell transmits at the mean load {@code meanLoad} of the interval. */
+    protected abstract double txShare(double meanLoad);
+
+    /** The radio resource a cell offers in one scheduling interval (codes, timeslots, airtime in ‰). */
+    protected abstract int resourcesPerInterval();
 
     /** One scheduling interval of cell {@code c} (which has backlog). */
     protected abstract void scheduleCell(int c, long interval, long nowNs);
@@ -76,16 +109,26 @@ abstract class CellAir implements AirInterface {
         ranking.clear();
         reports.at(nowNs);
         boolean uutBacklogged = false;
+        // interference follows the load measured per 10 ms: refreshed in the interval's first TTI
+        boolean newLoadInterval = nowNs % LOAD_INTERVAL_NS == 0;
         int n = backlog.count(c);
         for (int i = 0; i < n; i++) {
             int u = backlog.member(c, i);
+            if (newLoadInterval) {
+                radio.refreshInterference(u);
+            }
             refreshQuality(u, nowNs);
-            if (!buffers.isEmpty(u)) {
+            if (hasDataToSend(u, nowNs)) {
                 ranking.add(u, users.classPriority[u], scheduler, reports);
                 uutBacklogged |= u == uut;
             }
         }
         return uutBacklogged;
+    }
+
+    /** Whether u requests a transmission now: it has bits to send (and, with HARQ, a block or a process ready). */
+    protected boolean hasDataToSend(int u, long nowNs) {
+        return !buffers.isEmpty(u);
     }
 
     /** The channel now: recomputed with fading, or when the link changed; otherwise the cached report. */

@@ -14,7 +14,7 @@ import carma.ran.user.UserTable;
  * failed {@code maxTransmissions} times, every packet it carried is discarded. Counters and the
  * outcomes of the user under test are reported here.
  */
-final class Delivery {
+final class Delivery implements HarqOutcomes {
     private final UserTable users;
     private final PacketBuffers buffers;
     private final RanStatistics stats;
@@ -24,6 +24,7 @@ final class Delivery {
     private final TraceBus bus;
     private final CellMembers backlog;
     private PacketOutcomeListener uutListener = PacketOutcomeListener.NONE;
+    private HsdpaHarq harq;
 
     Delivery(UserTable users, PacketBuffers buffers, CellMembers backlog, RanStatistics stats, RandomStream ipRan,
             double ipRanLoss, int uut, TraceBus bus) {
@@ -85,12 +86,36 @@ final class Delivery {
             return;
         }
         users.transmissions[u] = 0;
+        lost(u, bits, atNs);
+    }
+
+    @Override
+    public void delivered(int u, int cell, int bits, long atNs) {
+        blockSucceeded(u, cell, bits, atNs);
+    }
+
+    @Override
+    public int lost(int u, int bits, long atNs) {
         int left = bits;
         while (left > 0 && !buffers.isEmpty(u)) {
             left -= buffers.headRemainingBits(u);
             discardHead(u, atNs, DiscardReason.RADIO);
         }
         leaveBacklogIfEmpty(u);
+        return Math.max(0, -left);
+    }
+
+    /** The HSDPA HARQ entity whose blocks in flight are forgotten with the user's retransmission state. */
+    void useHarq(HsdpaHarq hsdpaHarq) {
+        this.harq = hsdpaHarq;
+    }
+
+    /** Forgets the user's retransmission state (cell change, flush): blocks in flight, failure counts. */
+    void resetRetransmissions(int u) {
+        users.transmissions[u] = 0;
+        if (harq != null) {
+            harq.reset(u);
+        }
     }
 
     private void completePacket(int u, long atNs) {
@@ -127,7 +152,7 @@ final class Delivery {
             discardHead(u, atNs, reason);
         }
         leaveBacklogIfEmpty(u);
-        users.transmissions[u] = 0;
+        resetRetransmissions(u);
     }
 
     void countDiscard(int u, long id, long atNs, DiscardReason reason) {

@@ -39,6 +39,17 @@ final class GeranAir extends CellAir {
         scheduleBackloggedCells(nowNs / GeranCodingSchemes.RADIO_BLOCK_NS, nowNs);
     }
 
+    /** Co-channel activity: the share of the packet timeslots used in the last radio-block period. */
+    @Override
+    protected double txShare(double meanLoad) {
+        return meanLoad;
+    }
+
+    @Override
+    protected int resourcesPerInterval() {
+        return p.packetTimeslots();
+    }
+
     @Override
     protected void scheduleCell(int c, long period, long nowNs) {
         boolean uutBacklogged = collectRequests(c, nowNs);
@@ -60,6 +71,7 @@ final class GeranAir extends CellAir {
             stats.recordUut(true, uutSlots > 0, uutSlots);
         }
         stats.recordTti(c, requests, accepted, p.packetTimeslots() - slotsLeft, p.packetTimeslots());
+        recordLoad(c, (p.packetTimeslots() - slotsLeft) / (double) p.packetTimeslots());
         reportRequesters();
     }
 

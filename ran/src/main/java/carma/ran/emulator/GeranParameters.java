@@ -6,22 +6,20 @@ package carma.ran.emulator;
  * @param packetTimeslots timeslots per cell available to packet data
  * @param multislot timeslots one mobile can use at once
  * @param msNoiseFigureDb mobile receiver noise figure (TR 43.869: 10 dB)
- * @param interfererActivity probability that a co-channel cell transmits on the timeslot (load)
  * @param maxTransmissions RLC transmissions of a radio block before its packets are lost
  * @param nominalCellCapacityBps the capacity admission control divides the admitted rates by
  */
-public record GeranParameters(int packetTimeslots, int multislot, double msNoiseFigureDb, double interfererActivity,
-        int maxTransmissions, double nominalCellCapacityBps) {
+public record GeranParameters(int packetTimeslots, int multislot, double msNoiseFigureDb, int maxTransmissions, double nominalCellCapacityBps) {
     public GeranParameters {
         if (packetTimeslots < 1 || multislot < 1 || maxTransmissions < 1) {
             throw new IllegalArgumentException("GERAN: timeslots, multislot and transmissions must be >= 1");
         }
-        if (!(interfererActivity >= 0 && interfererActivity <= 1) || !(nominalCellCapacityBps > 0)) {
-            throw new IllegalArgumentException("GERAN: activity in [0,1] and positive capacity");
+        if (!(nominalCellCapacityBps > 0)) {
+            throw new IllegalArgumentException("GERAN: positive capacity");
         }
     }
 
-    /** 7 packet timeslots, 4-slot mobiles, NF 10 dB, interferers active half the time, 4 transmissions, 100 kbit/s. */
+    /** 7 packet timeslots, 4-slot mobiles, NF 10 dB, 4 transmissions, 100 kbit/s. */
     public static GeranParameters defaults() {
         return builder().build();
     }
@@ -32,7 +30,6 @@ public record GeranParameters(int packetTimeslots, int multislot, double msNoise
                 .packetTimeslots(7)
                 .multislot(4)
                 .msNoiseFigureDb(10)
-                .interfererActivity(0.5)
                 .maxTransmissions(4)
                 .nominalCellCapacityBps(100e3);
     }
@@ -43,7 +40,6 @@ public record GeranParameters(int packetTimeslots, int multislot, double msNoise
                 .packetTimeslots(packetTimeslots)
                 .multislot(multislot)
                 .msNoiseFigureDb(msNoiseFigureDb)
-                .interfererActivity(interfererActivity)
                 .maxTransmissions(maxTransmissions)
                 .nominalCellCapacityBps(nominalCellCapacityBps);
     }
@@ -53,7 +49,6 @@ public record GeranParameters(int packetTimeslots, int multislot, double msNoise
         private int packetTimeslots;
         private int multislot;
         private double msNoiseFigureDb;
-        private double interfererActivity;
         private int maxTransmissions;
         private double nominalCellCapacityBps;
 
@@ -74,11 +69,6 @@ public record GeranParameters(int packetTimeslots, int multislot, double msNoise
             return this;
         }
 
-        public Builder interfererActivity(double value) {
-            this.interfererActivity = value;
-            return this;
-        }
-
         public Builder maxTransmissions(int value) {
             this.maxTransmissions = value;
             return this;
@@ -90,8 +80,7 @@ public record GeranParameters(int packetTimeslots, int multislot, double msNoise
         }
 
         public GeranParameters build() {
-            return new GeranParameters(packetTimeslots, multislot, msNoiseFigureDb, interfererActivity,
-                    maxTransmissions, nominalCellCapacityBps);
+            return new GeranParameters(packetTimeslots, multislot, msNoiseFigureDb, maxTransmissions, nominalCellCapacityBps);
         }
     }
 }

@@ -13,9 +13,13 @@ import java.util.List;
  * Signal and interference computation (AROMA paper §5.2.7) from the propagation matrix: received
  * powers at a user's grid point, the serving-cell link cache (wanted signal, own-cell total,
  * other-cell interference), the pilot quality, and the best cell of each technology by broadcast
- * power. UTRAN cells are assumed to transmit at full power (HSDPA fills the power left by other
- * channels); GERAN co-channel interferers transmit with the configured activity; WLAN hotspots do
- * not interfere (SNR only).
+ * power. Interference follows load: each interfering cell transmits the share {@link #txShare} of
+ * its full power that its air interface measured in the last 10 ms interval (UTRAN: common
+ * channels plus the HS-DSCH in the TTIs it transmitted; GERAN: the share of its packet timeslots
+ * used in the last radio-block period); the serving UTRAN cell counts at full power (it transmits
+ * HS-DSCH to the user). A user's received power from each interferer at full power is cached when
+ * its link is refreshed, so the load-dependent sum costs a multiply-add per interferer, once per
+ * interval and only for users asking for a transmission. WLAN hotspots do not interfere (SNR only).
  */
 public final class RadioEnvironment {
     private static final Technology[] TECHNOLOGIES = Technology.values();
@@ -30,7 +34,11 @@ public final class RadioEnvironment {
     private final int[][] interferers;
     private final int[][] cellsOfTechnology;
     private final double hsPowerFraction;
-    private final double geranActivity;
+    private final double[] txShare;
+    private final int maxInterferers;
+    private final float[] interfererRxMw; // per (user, index in the serving cell's interferer list), at full power
+    private final long[] interferenceEpoch;
+    private long loadEpoch = 1;
 
     public RadioEnvironment(Deployment deployment, PropagationMatrix matrix, UserTable users, HsdpaParameters hsdpa,
             GeranParameters geran, double wlanNoiseFigureDb) {
@@ -68,7 +76,84 @@ public final class RadioEnvironment {
                     .mapToInt(c -> c.id().value()).toArray();
         }
         this.hsPowerFraction = hsdpa.hsPowerFraction();
-        this.geranActivity = geran.interfererActivity();
+        txShare = new double[n];
+        int most = 0;
+        for (int c = 0; c < n; c++) {
+            txShare[c] = idleTxShare(c);
+            most = Math.max(most, interferers[c].length);
+        }
+        this.maxInterferers = most;
+        this.interfererRxMw = new float[users.size() * most];
+        this.interferenceEpoch = new long[users.size()];
+    }
+
+    /** The share of its full power an idle cell transmits: UTRAN common channels; GERAN packet timeslots none. */
+    double idleTxShare(int cell) {
+        return technologyOf(cell) == Technology.UTRAN ? 1 - hsPowerFraction : 0;
+    }
+
+    /** A UTRAN cell's transmitted share when its HS-DSCH was on in {@code hsActiveShare} of the interval's TTIs. */
+    double utranTxShare(double hsActiveShare) {
+        return 1 - hsPowerFraction + hsPowerFraction * hsActiveShare;
+    }
+
+    /** Sets the share of its full power cell {@code c} transmitted in the interval just ended. */
+    void setTxShare(int c, double share) {
+        txShare[c] = share;
+    }
+
+    /** The shares set since the last call take effect: users' interference is recomputed when they next ask. */
+    void nextLoadInterval() {
+        loadEpoch++;
+    }
+
+    /** The share of its full power cell {@code c} transmits (as measured in the last interval). */
+    public double txShare(int c) {
+        return txShare[c];
+    }
+
+    /**
+     * Recomputes the user's other-cell interference for the current load, once per interval; marks
+     * the channel changed when it was recomputed.
+     */
+    void refreshInterference(int user) {
+        if (interferenceEpoch[user] == loadEpoch) {
+            return;
+        }
+        int c = users.servingCell[user];
+        if (c < 0) {
+            return;
+        }
+        applyInterference(user, c);
+    }
+
+    private void applyInterference(int user, int c) {
+        interferenceEpoch[user] = loadEpoch;
+        int[] list = interferers[c];
+        double other = 0;
+        for (int i = 0, base = user * maxInterferers; i < list.length; i++) {
+            other += interfererRxMw[base + i] * txShare[list[i]];
+        }
+        users.channelDirty[user] = true;
+        users.otherCellsMw[user] = other;
+    }
+
+    /**
+     * The serving technology's pilot quality from the link cache, dB: CPICH Ec/Io (UTRAN), C/I
+     * (GERAN), SNR (WLAN); NaN without a serving cell. Computed on demand (only the UUT's is traced).
+     */
+    public double pilotQualityDb(int user) {
+        int c = users.servingCell[user];
+        if (c < 0) {
+            return Double.NaN;
+        }
+        double n = noiseMw[c];
+        return switch (technologyOf(c)) {
+            case UTRAN -> Decibels.toDb(Decibels.dbmToMw(users.broadcastRxDbm[user])
+                    / (users.ownCellMw[user] + users.otherCellsMw[user] + n));
+            case GERAN -> Decibels.toDb(users.signalMw[user] / (users.otherCellsMw[user] + n));
+            case WLAN -> Decibels.toDb(users.signalMw[user] / n);
+        };
     }
 
     private static boolean interferes(Cell serving, Cell other) {
@@ -145,30 +230,25 @@ public final class RadioEnvironment {
             return;
         }
         double own = rxMw(c, user);
-        double other = 0;
-        for (int j : interferers[c]) {
-            other += rxMw(j, user);
+        int[] list = interferers[c];
+        for (int i = 0, base = user * maxInterferers; i < list.length; i++) {
+            interfererRxMw[base + i] = (float) rxMw(list[i], user);
         }
-        double n = noiseMw[c];
-        Technology t = technologyOf(c);
         users.channelDirty[user] = true;
         users.broadcastRxDbm[user] = broadcastRxDbm(c, user);
+        Technology t = technologyOf(c);
         if (t == Technology.UTRAN) {
             users.signalMw[user] = hsPowerFraction * own;
             users.ownCellMw[user] = own;
-            users.otherCellsMw[user] = other;
-            double pilot = Decibels.dbmToMw(users.broadcastRxDbm[user]);
-            users.pilotCirDb[user] = Decibels.toDb(pilot / (own + other + n)); // CPICH Ec/Io
+            applyInterference(user, c);
         } else if (t == Technology.GERAN) {
             users.signalMw[user] = own;
             users.ownCellMw[user] = 0;
-            users.otherCellsMw[user] = geranActivity * other;
-            users.pilotCirDb[user] = Decibels.toDb(own / (geranActivity * other + n));
+            applyInterference(user, c);
         } else {
             users.signalMw[user] = own;
             users.ownCellMw[user] = 0;
             users.otherCellsMw[user] = 0;
-            users.pilotCirDb[user] = Decibels.toDb(own / n);
         }
     }
 }

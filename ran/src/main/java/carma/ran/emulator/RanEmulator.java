@@ -114,6 +114,11 @@ public final class RanEmulator implements Ticker {
         return users.size();
     }
 
+    /** The per-user state (for tests of the machinery in this package). */
+    UserTable userTable() {
+        return users;
+    }
+
     public int userUnderTestIndex() {
         return uut;
     }
@@ -139,6 +144,10 @@ public final class RanEmulator implements Ticker {
             updatePositions(nowNs);
             emulatedSessions.advance(nowNs);
             sessions.process(nowNs);
+            hsdpa.closeLoadInterval();
+            geran.closeLoadInterval();
+            wlan.closeLoadInterval();
+            radio.nextLoadInterval();
         }
         generateTraffic(radio.cellsOf(Technology.UTRAN), nowNs);
         hsdpa.tti(nowNs);

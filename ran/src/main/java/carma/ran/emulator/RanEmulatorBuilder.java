@@ -189,9 +189,12 @@ public final class RanEmulatorBuilder {
         p.stats = new RanStatistics(simulator.traceBus(), p.radio, p.users, p.load, p.uut);
         p.delivery = new Delivery(p.users, p.buffers, backlog, p.stats, streams.stream("ran.ipran.loss"),
                 settings.ipRanLossProbability(), p.uut, simulator.traceBus());
+        HsdpaHarq harq = new HsdpaHarq(p.users.size(), HsdpaHarq.PROCESSES, HsdpaHarq.RTT_TTIS, hsdpa.maxTransmissions(),
+                true, p.delivery);
+        p.delivery.useHarq(harq);
         p.hsdpa = new HsdpaAir(p.radio, p.users, p.buffers, backlog, p.delivery, p.stats, fading,
                 schedulers[Technology.UTRAN.ordinal()], hsdpa, HsdpaCqiTable.category12(), SinrToCqi.brouwer(),
-                new BlerCurves(LinkLevelTable.load("hsdpa-bler.csv")), streams.stream("ran.hsdpa.blocks"), p.uut);
+                new BlerCurves(LinkLevelTable.load("hsdpa-bler.csv")), streams.stream("ran.hsdpa.blocks"), harq, p.uut);
         p.geran = new GeranAir(p.radio, p.users, p.buffers, backlog, p.delivery, p.stats, fading,
                 schedulers[Technology.GERAN.ordinal()], geran, GeranCodingSchemes.standard(),
                 streams.stream("ran.geran.blocks"), p.uut);

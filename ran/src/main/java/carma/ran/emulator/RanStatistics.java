@@ -1,6 +1,7 @@
 package carma.ran.emulator;
 
 import carma.kernel.trace.TraceBus;
+import carma.radio.deployment.Technology;
 import carma.ran.admission.CellLoad;
 import carma.ran.trace.CellLoadRecord;
 import carma.ran.trace.CellWindowRecord;
@@ -87,6 +88,11 @@ final class RanStatistics {
         winResources[cell] += resourcesUsed;
     }
 
+    /** A scheduling interval of a cell without backlog: its resources were offered and not used. */
+    void recordIdle(int cell, int resourcesOffered) {
+        cellResourceOffered[cell] += resourcesOffered;
+    }
+
     void recordUut(boolean requested, boolean accepted, int codes) {
         if (requested) {
             uutRequested++;
@@ -101,10 +107,7 @@ final class RanStatistics {
 
     void endWindow(long nowNs, double uutX, double uutY) {
         if (uut >= 0 && bus.wants(UutWindowRecord.class)) {
-            int cell = users.servingCell[uut];
-            int ran = cell < 0 ? -1 : radio.deployment().cell(cell).ran().value();
-            bus.publish(new UutWindowRecord(nowNs, uutX, uutY, ran, cell, cell < 0 ? Double.NaN : users.pilotCirDb[uut],
-                    users.cqi[uut], uutRequested, uutAccepted, uutRejected, uutCodes, uutDeliveredBits));
+            publishUutWindow(nowNs, uutX, uutY);
         }
         uutRequested = 0;
         uutAccepted = 0;
@@ -121,6 +124,25 @@ final class RanStatistics {
             winRejected[c] = 0;
             winResources[c] = 0;
         }
+    }
+
+    /** The UUT's window: each indicator in the column of its technology, the others empty. */
+    private void publishUutWindow(long nowNs, double uutX, double uutY) {
+        int cell = users.servingCell[uut];
+        int ran = cell < 0 ? -1 : radio.deployment().cell(cell).ran().value();
+        Technology t = cell < 0 ? null : radio.technologyOf(cell);
+        Double quality = cell < 0 ? null : radio.pilotQualityDb(uut);
+        int indicator = users.cqi[uut];
+        bus.publish(new UutWindowRecord(nowNs, uutX, uutY, ran, cell,
+                t == Technology.UTRAN ? quality : null, t == Technology.GERAN ? quality : null,
+                t == Technology.WLAN ? quality : null,
+                t == Technology.UTRAN ? Integer.valueOf(indicator) : null,
+                t == Technology.GERAN ? Integer.valueOf(indicator) : null,
+                t == Technology.WLAN ? Integer.valueOf(indicator - 1) : null,
+                uutRequested, uutAccepted, uutRejected,
+                t == Technology.UTRAN ? Integer.valueOf(uutCodes) : null,
+                t == Technology.GERAN ? Integer.valueOf(uutCodes) : null,
+                t == Technology.WLAN ? Integer.valueOf(uutCodes) : null, uutDeliveredBits));
     }
 
     void endInterval(long nowNs, int[] activeInCell) {

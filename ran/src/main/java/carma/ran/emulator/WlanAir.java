@@ -36,6 +36,17 @@ final class WlanAir extends CellAir {
         scheduleBackloggedCells(nowNs / TICK_NS, nowNs);
     }
 
+    /** Hotspots do not interfere (AROMA §5.2.7); the share is not used. */
+    @Override
+    protected double txShare(double meanLoad) {
+        return meanLoad;
+    }
+
+    @Override
+    protected int resourcesPerInterval() {
+        return 1000;
+    }
+
     @Override
     protected void scheduleCell(int c, long tick, long nowNs) {
         boolean uutBacklogged = collectRequests(c, nowNs);
@@ -77,6 +88,7 @@ final class WlanAir extends CellAir {
         }
         int usedPermille = (int) Math.round(1000 * (1 - Math.max(0, airtimeLeftNs) / TICK_NS));
         stats.recordTti(c, requests, accepted, usedPermille, 1000);
+        recordLoad(c, usedPermille / 1000.0);
         reportRequesters();
     }
 

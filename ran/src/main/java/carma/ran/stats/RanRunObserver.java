@@ -32,8 +32,8 @@ public final class RanRunObserver implements RunObserver {
     private final double[] loadAcc = new double[3];
     private final int[] loadCount = new int[3];
     private long loadTimeNs = -1;
-    private final List<double[]> uut = new ArrayList<>(); // time, cqi, req, acc, bits (per 1 s)
-    private final double[] uutAcc = new double[5];
+    private final List<double[]> uut = new ArrayList<>(); // time, HSDPA cqi, req, acc, bits (per 1 s)
+    private final double[] uutAcc = new double[6]; // windows, cqi sum, req, acc, bits, windows with a cqi
     private long accepted;
     private long rejected;
     private long dropped;
@@ -87,14 +87,17 @@ public final class RanRunObserver implements RunObserver {
     }
 
     private void onUut(UutWindowRecord r) {
-        uutAcc[1] += r.cqi();
+        if (r.hsdpaCqi() != null) {
+            uutAcc[1] += r.hsdpaCqi();
+            uutAcc[5]++;
+        }
         uutAcc[2] += r.requested();
         uutAcc[3] += r.accepted();
         uutAcc[4] += r.deliveredBits();
         uutAcc[0]++;
         if (r.timeNs() % 1_000_000_000L == 0) {
             double n = uutAcc[0];
-            uut.add(new double[] {r.timeNs() / 1e9, uutAcc[1] / n, uutAcc[2] / n, uutAcc[3] / n, uutAcc[4] / (n * 0.02) / 1e3});
+            uut.add(new double[] {r.timeNs() / 1e9, uutAcc[5] > 0 ? uutAcc[1] / uutAcc[5] : Double.NaN, uutAcc[2] / n, uutAcc[3] / n, uutAcc[4] / (n * 0.02) / 1e3});
             java.util.Arrays.fill(uutAcc, 0);
         }
     }
@@ -172,7 +175,7 @@ public final class RanRunObserver implements RunObserver {
                             new Series("WLAN airtime", column(loadSeries, 0), column(loadSeries, 3)))));
         }
         if (!uut.isEmpty()) {
-            report.addFigure(new Figure("ran-uut-cqi", "User under test: reported CQI (1 s mean)", "time (s)", "CQI",
+            report.addFigure(new Figure("ran-uut-cqi", "User under test: reported HSDPA CQI (1 s mean)", "time (s)", "CQI",
                     Figure.Kind.LINE, List.of(new Series("CQI", column(uut, 0), column(uut, 1)))));
             report.addFigure(new Figure("ran-uut-requests", "User under test: TTIs per 10 TTIs (1 s mean)", "time (s)",
                     "TTIs", Figure.Kind.LINE, List.of(new Series("requested", column(uut, 0), column(uut, 2)),

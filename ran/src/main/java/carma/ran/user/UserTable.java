@@ -26,11 +26,11 @@ public final class UserTable {
     public final boolean[] channelDirty;
     public final int[] servingCell;
 
-    // link cache of the serving cell (mW, received): wanted signal, own-cell total, other cells
+    // link cache of the serving cell (mW, received): wanted signal, own-cell total, other cells (the
+    // pilot quality is computed from it on demand: RadioEnvironment.pilotQualityDb)
     public final double[] signalMw;
     public final double[] ownCellMw;
     public final double[] otherCellsMw;
-    public final double[] pilotCirDb;
     public final double[] broadcastRxDbm;
 
     // fast fading (complex AR(1) Rayleigh gain per user) and the last TTI it was updated
@@ -69,7 +69,6 @@ public final class UserTable {
         signalMw = new double[users];
         ownCellMw = new double[users];
         otherCellsMw = new double[users];
-        pilotCirDb = new double[users];
         broadcastRxDbm = new double[users];
         fadingRe = new double[users];
         fadingIm = new double[users];

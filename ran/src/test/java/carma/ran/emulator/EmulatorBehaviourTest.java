@@ -114,4 +114,15 @@ class EmulatorBehaviourTest {
         assertThat(accepted / (double) requested).isGreaterThan(0.9);
         assertThat(o.windows()).allSatisfy(w -> assertThat(w.requested()).isEqualTo(w.accepted() + w.rejected()));
     }
+
+    /**
+     * The per-TTI invariant of {@link HsdpaTtiAllocation#conserved()} (no cell above its HS power,
+     * codes or HS-SCCHs) is asserted inside every TTI of a loaded run; surefire runs with assertions on.
+     */
+    @Test
+    void noCellExceedsItsHsPowerOrCodesInAnyTtiOfALoadedRun() {
+        assertThat(HsdpaAir.class.desiredAssertionStatus()).isTrue();
+        Outcome o = run(7, 0, 1500, 20);
+        assertThat(o.totals().admissionsAccepted()).isGreaterThan(200);
+    }
 }
