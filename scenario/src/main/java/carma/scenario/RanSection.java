@@ -1,6 +1,7 @@
 package carma.scenario;
 
 import carma.radio.mobility.WaypointTrajectory;
+import carma.ran.emulator.HandoverForwarding;
 import carma.traffic.QosClass;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -72,8 +73,15 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
     /** WLAN cells: scheduler. */
     public record WlanSpec(SchedulerChoice scheduler) {}
 
-    public record HandoverSpec(double hysteresisDb, double verticalMarginDb, double utranThresholdDbm,
-            double geranThresholdDbm, double wlanThresholdDbm) {}
+    /**
+     * Handover: thresholds, per-technology hysteresis and time-to-trigger, the layer-3 filter, the
+     * radio-link-failure timer and the execution (interruption, forwarding).
+     */
+    public record HandoverSpec(double verticalMarginDb, double utranThresholdDbm, double geranThresholdDbm,
+            double wlanThresholdDbm, double utranHysteresisDb, double geranHysteresisDb, double wlanHysteresisDb,
+            double utranTimeToTriggerMs, double geranTimeToTriggerMs, double wlanTimeToTriggerMs, int filterCoefficient,
+            double measurementPeriodMs, double radioLinkFailureMs, double horizontalInterruptionMs,
+            double verticalInterruptionMs, HandoverForwarding forwarding) {}
 
     /**
      * A service: a preset of the traffic module, or constant bit rate with its own rate and class.
@@ -116,7 +124,9 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
         }
     }
 
-    public record UserGroupSpec(int count, String service, double speedKmh, double indoorFraction) {}
+    /** Emulated users: outdoor ones move at {@code speedKmh}, indoor ones at {@code indoorSpeedKmh} (AROMA: 0). */
+    public record UserGroupSpec(int count, String service, double speedKmh, double indoorFraction,
+            double indoorSpeedKmh) {}
 
     /** The user under test: its service, when it starts, and a fixed position or a trajectory. */
     public sealed interface UutSpec permits FixedUut, MovingUut {

@@ -11,5 +11,7 @@ public enum DiscardReason {
     /** The user had no session or no serving cell. */
     NOT_CONNECTED,
     /** Its session ended or was dropped with the packet still buffered. */
-    SESSION_END
+    SESSION_END,
+    /** A lossy handover: the source cell discarded it, or it arrived during the interruption. */
+    HANDOVER
 }

@@ -43,7 +43,8 @@ public final class RanEmulator implements Ticker {
     private final AirInterface wlan;
     private final SessionControl sessions;
     private final EmulatedSessions emulatedSessions;
-    private final HandoverControl handovers;
+    private final HandoverExecution execution;
+    private final MeasurementSchedule measurements;
     private final RanStatistics stats;
     private final Delivery delivery;
     private final CongestionControl congestion;
@@ -71,7 +72,10 @@ public final class RanEmulator implements Ticker {
         this.wlan = p.wlan;
         this.sessions = p.sessions;
         this.emulatedSessions = p.emulatedSessions;
-        this.handovers = p.handovers;
+        this.execution = p.execution;
+        this.measurements = new MeasurementSchedule(users, mobility, p.handovers, sessions, simulator.tickNs(),
+                settings.warmupNs());
+        execution.setCatchUpTraffic(this::catchUpTraffic);
         this.stats = p.stats;
         this.delivery = p.delivery;
         this.congestion = p.congestion;
@@ -85,7 +89,10 @@ public final class RanEmulator implements Ticker {
             users.gridIndex[u] = grid.nearestIndex(mobility.xM(u), mobility.yM(u));
         }
         simulator.addTicker("ran", 5, this);
-        simulator.onRunEnd((endNs, stoppedEarly) -> publishUserStats(endNs));
+        simulator.onRunEnd((endNs, stoppedEarly) -> {
+            publishUserStats(endNs);
+            measurements.publishTotals(endNs);
+        });
     }
 
     public static RanEmulatorBuilder builder(Simulator simulator, Deployment deployment) {
@@ -137,6 +144,8 @@ public final class RanEmulator implements Ticker {
         if (subTick == 0) {
             closeStatistics(nowNs);
             updatePositions(nowNs);
+            execution.completeDue(nowNs);
+            measurements.run(nowNs, tickIndex);
             emulatedSessions.advance(nowNs);
             sessions.process(nowNs);
         }
@@ -175,15 +184,25 @@ public final class RanEmulator implements Ticker {
         }
     }
 
-    /** Propagation update and handover for a user whose position changed. */
+    /** Propagation update for a user whose position changed (handover decisions follow its measurements). */
     private void relocate(int u, long nowNs) {
         int g = grid.nearestIndex(mobility.xM(u), mobility.yM(u));
         if (g == users.gridIndex[u]) {
             return;
         }
         users.gridIndex[u] = g;
-        if (users.active[u] && !handovers.evaluate(u, nowNs)) {
-            sessions.end(u, nowNs, SessionEvent.DROPPED, "coverage lost");
+        if (users.active[u] && users.servingCell[u] >= 0) {
+            radio.refreshLink(u);
+        }
+    }
+
+    /** The packets of a user in handover transit up to now (buffered or discarded by the forwarding mode). */
+    private void catchUpTraffic(int u) {
+        long nowNs = simulator.nowNs();
+        if (users.active[u] && users.source[u] != null && users.generatedUntilNs[u] < nowNs) {
+            arrivals.user = u;
+            users.source[u].generate(users.generatedUntilNs[u], nowNs, arrivals);
+            users.generatedUntilNs[u] = nowNs;
         }
     }
 
@@ -221,8 +240,11 @@ public final class RanEmulator implements Ticker {
 
     /** Puts a packet into a user's buffer, or discards it; returns the packet id (−1 for emulated users). */
     long enqueue(int u, long arrivalNs, int sizeBits, long packetId) {
-        if (!users.active[u] || users.servingCell[u] < 0) {
+        boolean inTransit = users.servingCell[u] < 0 && execution.inTransit(u);
+        if (!users.active[u] || (users.servingCell[u] < 0 && !inTransit)) {
             delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.NOT_CONNECTED);
+        } else if (inTransit && !execution.lossless()) {
+            delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.HANDOVER);
         } else if (!buffers.offer(u, packetId, arrivalNs, sizeBits, settings.bufferLimitBits())) {
             delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.BUFFER_OVERFLOW);
         } else {

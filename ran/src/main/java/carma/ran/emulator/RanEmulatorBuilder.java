@@ -202,7 +202,10 @@ public final class RanEmulatorBuilder {
         Attachments attachments = new Attachments(p.radio, p.users, p.members, p.load, admission.clone(), crrm, handover,
                 p.services, airs, p.uut, p.delivery, backlog);
         p.sessions = new SessionControl(p.users, p.services, attachments, p.delivery, p.stats, simulator.traceBus());
-        p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.stats, simulator.traceBus(), p.uut);
+        p.execution = new HandoverExecution(attachments, p.delivery, handover.forwarding(), n);
+        p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.execution, p.stats,
+                simulator.traceBus(), p.uut, settings.warmupNs());
+        p.sessions.setOnSessionEnd(p.handovers::sessionEnded);
         p.congestion = congestion;
         p.emulatedSessions = new EmulatedSessions(groups, hasUut ? 1 : 0, p.services, p.sessions, streams);
         return new RanEmulator(p);
@@ -221,9 +224,10 @@ public final class RanEmulatorBuilder {
         }
         for (UserGroup g : groups) {
             for (int i = 0; i < g.count(); i++, u++) {
-                mob.place(u, g.speedMps(), 0);
                 users.indoor[u] = indoor.nextDouble() < g.indoorFraction();
-                fading.setSpeed(u, g.speedMps());
+                double speed = users.indoor[u] ? g.indoorSpeedMps() : g.speedMps();
+                mob.place(u, speed, 0);
+                fading.setSpeed(u, speed);
             }
         }
         return mob;
@@ -245,6 +249,7 @@ public final class RanEmulatorBuilder {
         AirInterface wlan;
         SessionControl sessions;
         HandoverControl handovers;
+        HandoverExecution execution;
         RanStatistics stats;
         Delivery delivery;
         CongestionControl congestion;

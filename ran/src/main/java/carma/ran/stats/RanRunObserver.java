@@ -8,6 +8,7 @@ import carma.kernel.report.Series;
 import carma.kernel.trace.TraceBus;
 import carma.ran.trace.CellLoadRecord;
 import carma.ran.trace.HandoverRecord;
+import carma.ran.trace.MobilityStatsRecord;
 import carma.ran.trace.ServiceStatsRecord;
 import carma.ran.trace.SessionRecord;
 import carma.ran.trace.UutWindowRecord;
@@ -40,6 +41,7 @@ public final class RanRunObserver implements RunObserver {
     private long horizontal;
     private long vertical;
     private long uutHandovers;
+    private MobilityStatsRecord mobility;
 
     public RanRunObserver(TraceBus bus) {
         bus.subscribe(ServiceStatsRecord.class, this::onService);
@@ -47,6 +49,7 @@ public final class RanRunObserver implements RunObserver {
         bus.subscribe(UutWindowRecord.class, this::onUut);
         bus.subscribe(HandoverRecord.class, this::onHandover);
         bus.subscribe(SessionRecord.class, this::onSession);
+        bus.subscribe(MobilityStatsRecord.class, r -> mobility = r);
     }
 
     private void onService(ServiceStatsRecord r) {
@@ -134,6 +137,7 @@ public final class RanRunObserver implements RunObserver {
         report.put("ran.sessions.accepted", accepted).put("ran.sessions.rejected", rejected)
                 .put("ran.sessions.dropped", dropped).put("ran.handovers.horizontal", horizontal)
                 .put("ran.handovers.vertical", vertical).put("ran.uut.handovers", uutHandovers);
+        putMobility(report);
         double intervals = Math.max(1, classSeries.size());
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < CLASSES.length; k++) {
@@ -153,6 +157,20 @@ public final class RanRunObserver implements RunObserver {
         report.addTable(new ReportTable("Per QoS class (whole run)",
                 List.of("class", "throughput (kbit/s)", "mean delay (ms)", "loss ratio", "forwarded", "discarded"), rows));
         addFigures(report);
+    }
+
+    /** Ping-pong ratio, handovers per km travelled and per user-hour with a session, radio-link failures. */
+    private void putMobility(RunReport report) {
+        if (mobility == null) {
+            return;
+        }
+        long handovers = mobility.horizontalHandovers() + mobility.verticalHandovers();
+        report.put("ran.handovers.pingPongRatio", round(handovers == 0 ? 0 : mobility.pingPongs() / (double) handovers))
+                .put("ran.handovers.pingPongWindowS", mobility.pingPongWindowS())
+                .put("ran.handovers.perKm", round(mobility.distanceKm() > 0 ? handovers / mobility.distanceKm() : 0))
+                .put("ran.handovers.perUserHour",
+                        round(mobility.activeUserHours() > 0 ? handovers / mobility.activeUserHours() : 0))
+                .put("ran.sessions.radioLinkFailures", mobility.radioLinkFailures());
     }
 
     private void addFigures(RunReport report) {

@@ -51,7 +51,6 @@ public final class RanAssembler {
             case CASE_STUDY_II -> ReferenceDeployments.caseStudyII(s.utranRouter(), s.wlanRouter());
         };
         RanSection.HsdpaSpec h = s.hsdpa();
-        RanSection.HandoverSpec ho = s.handover();
         RanEmulatorBuilder b = RanEmulator.builder(sim, d)
                 .propagation(PropagationSetup.builder()
                         .shadowingSigmaDb(s.propagation().shadowingSigmaDb())
@@ -71,8 +70,7 @@ public final class RanAssembler {
                 .scheduler(Technology.UTRAN, scheduler(h.scheduler()))
                 .scheduler(Technology.GERAN, scheduler(s.geran().scheduler()))
                 .scheduler(Technology.WLAN, scheduler(s.wlan().scheduler()))
-                .handover(new HandoverParameters(ho.utranThresholdDbm(), ho.geranThresholdDbm(), ho.wlanThresholdDbm(),
-                        ho.hysteresisDb(), ho.verticalMarginDb()))
+                .handover(handover(s.handover()))
                 .crrm(crrm(s.crrm()))
                 .congestion(s.congestionThreshold() > 0 ? new LoadBasedCongestionControl(s.congestionThreshold())
                         : CongestionControl.NONE)
@@ -100,7 +98,8 @@ public final class RanAssembler {
             serviceIndex.put(spec.name(), b.service(traffic(spec)));
         }
         for (RanSection.UserGroupSpec g : s.users()) {
-            b.users(UserGroup.kmh(g.count(), serviceIndex.get(g.service()), g.speedKmh(), g.indoorFraction()));
+            b.users(UserGroup.kmh(g.count(), serviceIndex.get(g.service()), g.speedKmh(), g.indoorFraction(),
+                    g.indoorSpeedKmh()));
         }
         RanRunObserver observer = new RanRunObserver(sim.traceBus());
         RanEmulator emulator = b.build();
@@ -109,6 +108,31 @@ public final class RanAssembler {
                     new SessionMessage.Activation(new UserId(0), serviceIndex.get(s.userUnderTest().service())));
         }
         return List.of(observer);
+    }
+
+    private static HandoverParameters handover(RanSection.HandoverSpec h) {
+        return HandoverParameters.builder()
+                .utranThresholdDbm(h.utranThresholdDbm())
+                .geranThresholdDbm(h.geranThresholdDbm())
+                .wlanThresholdDbm(h.wlanThresholdDbm())
+                .utranHysteresisDb(h.utranHysteresisDb())
+                .geranHysteresisDb(h.geranHysteresisDb())
+                .wlanHysteresisDb(h.wlanHysteresisDb())
+                .verticalMarginDb(h.verticalMarginDb())
+                .utranTimeToTriggerNs(millis(h.utranTimeToTriggerMs()))
+                .geranTimeToTriggerNs(millis(h.geranTimeToTriggerMs()))
+                .wlanTimeToTriggerNs(millis(h.wlanTimeToTriggerMs()))
+                .filterCoefficient(h.filterCoefficient())
+                .measurementPeriodNs(millis(h.measurementPeriodMs()))
+                .radioLinkFailureNs(millis(h.radioLinkFailureMs()))
+                .horizontalInterruptionNs(millis(h.horizontalInterruptionMs()))
+                .verticalInterruptionNs(millis(h.verticalInterruptionMs()))
+                .forwarding(h.forwarding())
+                .build();
+    }
+
+    private static long millis(double ms) {
+        return Math.round(ms * SimTime.NANOS_PER_MILLI);
     }
 
     private static Position position(List<Double> xy) {

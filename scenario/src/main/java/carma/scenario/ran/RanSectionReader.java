@@ -1,6 +1,7 @@
 package carma.scenario.ran;
 
 import carma.radio.mobility.WaypointTrajectory;
+import carma.ran.emulator.HandoverParameters;
 import carma.scenario.RanSection;
 import carma.scenario.RanSection.AdmissionChoice;
 import carma.scenario.RanSection.CbrService;
@@ -89,9 +90,23 @@ public final class RanSectionReader {
     }
 
     private static HandoverSpec handover(SpecMap h) {
-        HandoverSpec s = new HandoverSpec(h.number("hysteresisDb", 3, 0, 30), h.number("verticalMarginDb", 3, 0, 30),
-                h.number("utranThresholdDbm", -115, -150, 0), h.number("geranThresholdDbm", -104, -150, 0),
-                h.number("wlanThresholdDbm", -82, -150, 0));
+        HandoverParameters d = HandoverParameters.defaults();
+        HandoverSpec s = new HandoverSpec(h.number("verticalMarginDb", d.verticalMarginDb(), 0, 30),
+                h.number("utranThresholdDbm", d.utranThresholdDbm(), -150, 0),
+                h.number("geranThresholdDbm", d.geranThresholdDbm(), -150, 0),
+                h.number("wlanThresholdDbm", d.wlanThresholdDbm(), -150, 0),
+                h.number("utranHysteresisDb", d.utranHysteresisDb(), 0, 30),
+                h.number("geranHysteresisDb", d.geranHysteresisDb(), 0, 30),
+                h.number("wlanHysteresisDb", d.wlanHysteresisDb(), 0, 30),
+                h.number("utranTimeToTriggerMs", d.utranTimeToTriggerNs() / 1e6, 0, 60_000),
+                h.number("geranTimeToTriggerMs", d.geranTimeToTriggerNs() / 1e6, 0, 60_000),
+                h.number("wlanTimeToTriggerMs", d.wlanTimeToTriggerNs() / 1e6, 0, 60_000),
+                (int) h.integer("filterCoefficient", d.filterCoefficient(), 0, 19),
+                h.number("measurementPeriodMs", d.measurementPeriodNs() / 1e6, 1, 10_000),
+                h.number("radioLinkFailureMs", d.radioLinkFailureNs() / 1e6, 0, 600_000),
+                h.number("horizontalInterruptionMs", d.horizontalInterruptionNs() / 1e6, 0, 60_000),
+                h.number("verticalInterruptionMs", d.verticalInterruptionNs() / 1e6, 0, 60_000),
+                h.choice("forwarding", d.forwarding()));
         h.finish();
         return s;
     }
@@ -154,7 +169,8 @@ public final class RanSectionReader {
         SpecMap u = SpecMap.of(n);
         int count = (int) u.integer("count", 0, 0, 10_000_000);
         String service = service(u, services);
-        UserGroupSpec g = new UserGroupSpec(count, service, u.number("speedKmh", 3, 0, 500), u.number("indoorFraction", 0, 0, 1));
+        UserGroupSpec g = new UserGroupSpec(count, service, u.number("speedKmh", 3, 0, 500), u.number("indoorFraction", 0, 0, 1),
+                u.number("indoorSpeedKmh", 0, 0, 500));
         u.finish();
         return g;
     }
