@@ -3,6 +3,7 @@ package carma.scenario;
 import carma.radio.mobility.WaypointTrajectory;
 import carma.ran.emulator.HandoverForwarding;
 import carma.traffic.QosClass;
+import carma.traffic.session.SessionStart;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.List;
 public record RanSection(DeploymentChoice deployment, double interSiteM, String utranRouter, String wlanRouter,
         PropagationSpec propagation, HsdpaSpec hsdpa, GeranSpec geran, WlanSpec wlan, HandoverSpec handover,
         CrrmChoice crrm, AdmissionChoice admission, double congestionThreshold, double ipRanLossProbability,
-        boolean fastFading, double bufferBits, List<ServiceSpec> services, List<UserGroupSpec> users,
-        UutSpec userUnderTest) implements ModelSection {
+        boolean fastFading, double bufferBits, SessionStart sessionStart, double warmupS, List<ServiceSpec> services,
+        List<UserGroupSpec> users, UutSpec userUnderTest) implements ModelSection {
     public static final String KEY = "ran";
 
     public RanSection {

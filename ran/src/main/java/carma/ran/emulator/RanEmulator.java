@@ -56,6 +56,7 @@ public final class RanEmulator implements Ticker {
     private final int[] scratch;
     private final int[] activeInCell;
     private long nextUutPacketId;
+    private boolean warmedUp;
 
     RanEmulator(RanEmulatorBuilder.Parts p) {
         this.simulator = p.simulator;
@@ -142,6 +143,9 @@ public final class RanEmulator implements Ticker {
     @Override
     public void tick(long nowNs, long tickIndex, int subTick) {
         if (subTick == 0) {
+            if (!warmedUp && nowNs >= settings.warmupNs()) {
+                endWarmup();
+            }
             closeStatistics(nowNs);
             updatePositions(nowNs);
             execution.completeDue(nowNs);
@@ -157,6 +161,21 @@ public final class RanEmulator implements Ticker {
             generateTraffic(radio.cellsOf(Technology.WLAN), nowNs);
             wlan.tti(nowNs);
         }
+    }
+
+    /** The warm-up is over: per-user figures and run totals count from now on. */
+    private void endWarmup() {
+        warmedUp = true;
+        if (settings.warmupNs() == 0) {
+            return;
+        }
+        java.util.Arrays.fill(users.deliveredBits, 0);
+        java.util.Arrays.fill(users.forwardedPackets, 0);
+        java.util.Arrays.fill(users.discardedPackets, 0);
+        java.util.Arrays.fill(users.delaySumNs, 0);
+        stats.admissionsAccepted = 0;
+        stats.admissionsRejected = 0;
+        stats.sessionsDropped = 0;
     }
 
     private void closeStatistics(long nowNs) {
@@ -266,7 +285,7 @@ public final class RanEmulator implements Ticker {
         if (!bus.wants(UserStatsRecord.class)) {
             return;
         }
-        double seconds = nowNs / 1e9;
+        double seconds = (nowNs - settings.warmupNs()) / 1e9;
         for (int u = 0; u < users.size(); u++) {
             long fwd = users.forwardedPackets[u];
             bus.publish(new UserStatsRecord(nowNs, u, services.name(users.service[u]),

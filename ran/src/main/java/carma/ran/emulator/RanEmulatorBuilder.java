@@ -26,6 +26,7 @@ import carma.ran.user.CellMembers;
 import carma.ran.user.PacketBuffers;
 import carma.ran.user.UserTable;
 import carma.traffic.session.ServiceTraffic;
+import carma.traffic.session.SessionStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +52,7 @@ public final class RanEmulatorBuilder {
     private HandoverParameters handover = HandoverParameters.defaults();
     private CrrmPreferences crrm = CrrmPreferences.defaults();
     private EmulatorSettings settings = EmulatorSettings.defaults();
+    private SessionStart sessionStart = SessionStart.RAMP;
     private final List<ServiceTraffic> services = new ArrayList<>();
     private final List<UserGroup> groups = new ArrayList<>();
     private WaypointTrajectory uutTrajectory;
@@ -110,6 +112,12 @@ public final class RanEmulatorBuilder {
 
     public RanEmulatorBuilder crrm(CrrmPreferences c) {
         this.crrm = c;
+        return this;
+    }
+
+    /** How the emulated users' session processes start (default: AROMA's ramp). */
+    public RanEmulatorBuilder sessionStart(SessionStart start) {
+        this.sessionStart = Objects.requireNonNull(start);
         return this;
     }
 
@@ -207,7 +215,8 @@ public final class RanEmulatorBuilder {
                 simulator.traceBus(), p.uut, settings.warmupNs());
         p.sessions.setOnSessionEnd(p.handovers::sessionEnded);
         p.congestion = congestion;
-        p.emulatedSessions = new EmulatedSessions(groups, hasUut ? 1 : 0, p.services, p.sessions, streams);
+        p.emulatedSessions = new EmulatedSessions(groups, hasUut ? 1 : 0, p.services, p.sessions, sessionStart,
+                streams);
         return new RanEmulator(p);
     }
 

@@ -42,8 +42,19 @@ public final class RanRunObserver implements RunObserver {
     private long vertical;
     private long uutHandovers;
     private MobilityStatsRecord mobility;
+    private final long warmupNs;
+    private int intervalsAfterWarmup;
 
     public RanRunObserver(TraceBus bus) {
+        this(bus, 0);
+    }
+
+    /**
+     * Summary figures count only what happened after {@code warmupNs}: interval records whose
+     * interval ended after it, events at or after it (the time series keep the whole run).
+     */
+    public RanRunObserver(TraceBus bus, long warmupNs) {
+        this.warmupNs = warmupNs;
         bus.subscribe(ServiceStatsRecord.class, this::onService);
         bus.subscribe(CellLoadRecord.class, this::onCell);
         bus.subscribe(UutWindowRecord.class, this::onUut);
@@ -60,6 +71,12 @@ public final class RanRunObserver implements RunObserver {
         double[] row = classSeries.get(classSeries.size() - 1);
         row[0] = r.timeNs() / 1e9;
         row[k + 1] = r.throughputBps() / 1e3;
+        if (r.timeNs() <= warmupNs) {
+            return;
+        }
+        if (k == 0) {
+            intervalsAfterWarmup++;
+        }
         classBits[k] += r.throughputBps();
         classForwarded[k] += r.forwardedPackets();
         classDiscarded[k] += r.discardedPackets();
@@ -103,6 +120,9 @@ public final class RanRunObserver implements RunObserver {
     }
 
     private void onHandover(HandoverRecord r) {
+        if (r.timeNs() < warmupNs) {
+            return;
+        }
         if (r.vertical()) {
             vertical++;
         } else {
@@ -114,6 +134,9 @@ public final class RanRunObserver implements RunObserver {
     }
 
     private void onSession(SessionRecord r) {
+        if (r.timeNs() < warmupNs) {
+            return;
+        }
         switch (r.event()) {
             case ACCEPTED:
                 accepted++;
@@ -138,7 +161,7 @@ public final class RanRunObserver implements RunObserver {
                 .put("ran.sessions.dropped", dropped).put("ran.handovers.horizontal", horizontal)
                 .put("ran.handovers.vertical", vertical).put("ran.uut.handovers", uutHandovers);
         putMobility(report);
-        double intervals = Math.max(1, classSeries.size());
+        double intervals = Math.max(1, intervalsAfterWarmup);
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < CLASSES.length; k++) {
             long total = classForwarded[k] + classDiscarded[k];

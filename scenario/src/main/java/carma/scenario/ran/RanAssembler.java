@@ -80,7 +80,9 @@ public final class RanAssembler {
                         .statsIntervalNs(SimTime.NANOS_PER_SECOND)
                         .fastFading(s.fastFading())
                         .carrierHzForDoppler(2e9)
-                        .build());
+                        .warmupNs(SimTime.nanosOfSeconds(s.warmupS()))
+                        .build())
+                .sessionStart(s.sessionStart());
         for (Technology t : Technology.values()) {
             b.admission(t, switch (s.admission()) {
                 case ACCEPT_ALL -> AdmissionControl.ACCEPT_ALL;
@@ -101,7 +103,7 @@ public final class RanAssembler {
             b.users(UserGroup.kmh(g.count(), serviceIndex.get(g.service()), g.speedKmh(), g.indoorFraction(),
                     g.indoorSpeedKmh()));
         }
-        RanRunObserver observer = new RanRunObserver(sim.traceBus());
+        RanRunObserver observer = new RanRunObserver(sim.traceBus(), SimTime.nanosOfSeconds(s.warmupS()));
         RanEmulator emulator = b.build();
         if (s.userUnderTest() != null) {
             sim.schedule(SimTime.nanosOfSeconds(s.userUnderTest().startS()), emulator.sessionControl(),

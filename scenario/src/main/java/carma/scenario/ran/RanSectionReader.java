@@ -26,6 +26,7 @@ import carma.scenario.yaml.SpecWord;
 import carma.scenario.yaml.YamlNode;
 import carma.traffic.QosClass;
 import carma.traffic.session.SessionParameters;
+import carma.traffic.session.SessionStart;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,11 @@ public final class RanSectionReader {
         double ipRan = m.number("ipRanLossProbability", 0, 0, 0.999);
         boolean fading = m.bool("fastFading", false);
         double buffer = m.number("bufferBits", 2_000_000, 1_000, 1e10);
+        SessionStart sessionStart = m.choice("sessionStart", SessionStart.RAMP);
+        double warmupS = m.number("warmupS", 0, 0, durationS);
+        if (warmupS > 0 && warmupS >= durationS) {
+            throw m.error("warmupS", "must be shorter than durationS (" + durationS + " s)");
+        }
         List<ServiceSpec> services = m.list("services", RanSectionReader::service);
         if (services.isEmpty()) {
             throw m.error("services", "needs at least one service");
@@ -70,7 +76,7 @@ public final class RanSectionReader {
         UutSpec uut = m.has("userUnderTest") ? uut(m.map("userUnderTest"), names, durationS) : null;
         m.finish();
         return new RanSection(deployment, interSite, utranRouter, wlanRouter, propagation, hsdpa, geran, wlan, handover,
-                crrm, admission, congestion, ipRan, fading, buffer, services, users, uut);
+                crrm, admission, congestion, ipRan, fading, buffer, sessionStart, warmupS, services, users, uut);
     }
 
     private static PropagationSpec propagation(SpecMap p) {
