@@ -17,7 +17,7 @@ import java.util.List;
 public record RanSection(DeploymentChoice deployment, double interSiteM, String utranRouter, String wlanRouter,
         PropagationSpec propagation, HsdpaSpec hsdpa, GeranSpec geran, WlanSpec wlan, HandoverSpec handover,
         CrrmChoice crrm, AdmissionChoice admission, double congestionThreshold, double ipRanLossProbability,
-        boolean fastFading, double bufferBits, SessionStart sessionStart, double warmupS, List<ServiceSpec> services,
+        boolean fastFading, double bufferBits, SessionStart sessionStart, double warmupS, QosSpec qos, List<ServiceSpec> services,
         List<UserGroupSpec> users, UutSpec userUnderTest) implements ModelSection {
     public static final String KEY = "ran";
 
@@ -63,6 +63,12 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
     /** Shadowing and the propagation grid. */
     public record PropagationSpec(double shadowingSigmaDb, double decorrelationM, double interSiteCorrelation,
             double minCouplingLossDb) {}
+
+    /**
+     * QoS enforcement: discard packets older than their service's transfer delay; drop a session
+     * whose QoS stays unmet for {@code dropAfterUnmetS} (0 = never).
+     */
+    public record QosSpec(boolean discardExpired, double dropAfterUnmetS) {}
 
     /** HSDPA cells. */
     public record HsdpaSpec(SchedulerChoice scheduler, int codes, int usersPerTti, double powerFraction,

@@ -13,5 +13,7 @@ public enum DiscardReason {
     /** Its session ended or was dropped with the packet still buffered. */
     SESSION_END,
     /** A lossy handover: the source cell discarded it, or it arrived during the interruption. */
-    HANDOVER
+    HANDOVER,
+    /** It waited longer than its service's transfer delay (TS 23.107) and was discarded unsent. */
+    TRANSFER_DELAY
 }

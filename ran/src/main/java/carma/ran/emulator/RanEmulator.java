@@ -45,6 +45,8 @@ public final class RanEmulator implements Ticker {
     private final EmulatedSessions emulatedSessions;
     private final HandoverExecution execution;
     private final MeasurementSchedule measurements;
+    private final QosEnforcement qos;
+    private final int[] qosDrops;
     private final RanStatistics stats;
     private final Delivery delivery;
     private final CongestionControl congestion;
@@ -74,6 +76,8 @@ public final class RanEmulator implements Ticker {
         this.sessions = p.sessions;
         this.emulatedSessions = p.emulatedSessions;
         this.execution = p.execution;
+        this.qos = p.qos;
+        this.qosDrops = new int[users.size()];
         this.measurements = new MeasurementSchedule(users, mobility, p.handovers, sessions, simulator.tickNs(),
                 settings.warmupNs());
         execution.setCatchUpTraffic(this::catchUpTraffic);
@@ -93,6 +97,7 @@ public final class RanEmulator implements Ticker {
         simulator.onRunEnd((endNs, stoppedEarly) -> {
             publishUserStats(endNs);
             measurements.publishTotals(endNs);
+            qos.publishTotals(simulator.traceBus(), endNs);
         });
     }
 
@@ -173,6 +178,7 @@ public final class RanEmulator implements Ticker {
         java.util.Arrays.fill(users.forwardedPackets, 0);
         java.util.Arrays.fill(users.discardedPackets, 0);
         java.util.Arrays.fill(users.delaySumNs, 0);
+        qos.warmupEnded();
         stats.admissionsAccepted = 0;
         stats.admissionsRejected = 0;
         stats.sessionsDropped = 0;
@@ -188,6 +194,10 @@ public final class RanEmulator implements Ticker {
             }
             stats.endInterval(nowNs, activeInCell);
             controlCongestion(nowNs);
+            int drops = qos.endInterval(nowNs, settings.statsIntervalNs(), qosDrops);
+            for (int i = 0; i < drops; i++) {
+                sessions.end(qosDrops[i], nowNs, SessionEvent.DROPPED, "QoS unmet");
+            }
         }
     }
 
@@ -235,6 +245,7 @@ public final class RanEmulator implements Ticker {
                     users.source[u].generate(users.generatedUntilNs[u], nowNs, arrivals);
                     users.generatedUntilNs[u] = nowNs;
                 }
+                qos.discardExpired(u, nowNs);
             }
         }
     }

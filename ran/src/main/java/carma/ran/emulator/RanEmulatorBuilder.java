@@ -53,6 +53,7 @@ public final class RanEmulatorBuilder {
     private CrrmPreferences crrm = CrrmPreferences.defaults();
     private EmulatorSettings settings = EmulatorSettings.defaults();
     private SessionStart sessionStart = SessionStart.RAMP;
+    private QosParameters qos = QosParameters.defaults();
     private final List<ServiceTraffic> services = new ArrayList<>();
     private final List<UserGroup> groups = new ArrayList<>();
     private WaypointTrajectory uutTrajectory;
@@ -112,6 +113,12 @@ public final class RanEmulatorBuilder {
 
     public RanEmulatorBuilder crrm(CrrmPreferences c) {
         this.crrm = c;
+        return this;
+    }
+
+    /** QoS enforcement: discard of expired packets, dropping of sessions with unmet QoS. */
+    public RanEmulatorBuilder qos(QosParameters q) {
+        this.qos = Objects.requireNonNull(q);
         return this;
     }
 
@@ -213,7 +220,13 @@ public final class RanEmulatorBuilder {
         p.execution = new HandoverExecution(attachments, p.delivery, handover.forwarding(), n);
         p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.execution, p.stats,
                 simulator.traceBus(), p.uut, settings.warmupNs());
-        p.sessions.setOnSessionEnd(p.handovers::sessionEnded);
+        p.qos = new QosEnforcement(p.users, p.buffers, p.delivery, p.services, qos, settings.warmupNs());
+        HandoverControl handovers = p.handovers;
+        QosEnforcement enforcement = p.qos;
+        p.sessions.setOnSessionEnd(u -> {
+            handovers.sessionEnded(u);
+            enforcement.sessionEnded(u);
+        });
         p.congestion = congestion;
         p.emulatedSessions = new EmulatedSessions(groups, hasUut ? 1 : 0, p.services, p.sessions, sessionStart,
                 streams);
@@ -259,6 +272,7 @@ public final class RanEmulatorBuilder {
         SessionControl sessions;
         HandoverControl handovers;
         HandoverExecution execution;
+        QosEnforcement qos;
         RanStatistics stats;
         Delivery delivery;
         CongestionControl congestion;

@@ -9,6 +9,7 @@ import carma.kernel.trace.TraceBus;
 import carma.ran.trace.CellLoadRecord;
 import carma.ran.trace.HandoverRecord;
 import carma.ran.trace.MobilityStatsRecord;
+import carma.ran.trace.QosStatsRecord;
 import carma.ran.trace.ServiceStatsRecord;
 import carma.ran.trace.SessionRecord;
 import carma.ran.trace.UutWindowRecord;
@@ -42,6 +43,7 @@ public final class RanRunObserver implements RunObserver {
     private long vertical;
     private long uutHandovers;
     private MobilityStatsRecord mobility;
+    private final QosStatsRecord[] qos = new QosStatsRecord[CLASSES.length];
     private final long warmupNs;
     private int intervalsAfterWarmup;
 
@@ -61,6 +63,7 @@ public final class RanRunObserver implements RunObserver {
         bus.subscribe(HandoverRecord.class, this::onHandover);
         bus.subscribe(SessionRecord.class, this::onSession);
         bus.subscribe(MobilityStatsRecord.class, r -> mobility = r);
+        bus.subscribe(QosStatsRecord.class, r -> qos[QosClass.valueOf(r.qosClass()).ordinal()] = r);
     }
 
     private void onService(ServiceStatsRecord r) {
@@ -173,6 +176,11 @@ public final class RanRunObserver implements RunObserver {
                 report.put(key + ".meanDelayMs", round(delay));
             }
             report.put(key + ".lossRatio", round(loss));
+            if (qos[k] != null) {
+                report.put(key + ".expiredPackets", qos[k].expiredPackets())
+                        .put(key + ".qosUnmetRatio", round(qos[k].trackedUserS() > 0 ? qos[k].unmetUserS() / qos[k].trackedUserS() : 0))
+                        .put(key + ".qosDrops", qos[k].qosDrops());
+            }
             rows.add(List.of(CLASSES[k].name().toLowerCase(Locale.ROOT), fmt(classBits[k] / intervals / 1e3),
                     fmt(delay), String.format(Locale.ROOT, "%.4f", loss), Long.toString(classForwarded[k]),
                     Long.toString(classDiscarded[k])));

@@ -19,6 +19,7 @@ import carma.ran.emulator.EmulatorSettings;
 import carma.ran.emulator.GeranParameters;
 import carma.ran.emulator.HandoverParameters;
 import carma.ran.emulator.HsdpaParameters;
+import carma.ran.emulator.QosParameters;
 import carma.ran.emulator.RanEmulator;
 import carma.ran.emulator.RanEmulatorBuilder;
 import carma.ran.emulator.UserGroup;
@@ -82,7 +83,8 @@ public final class RanAssembler {
                         .carrierHzForDoppler(2e9)
                         .warmupNs(SimTime.nanosOfSeconds(s.warmupS()))
                         .build())
-                .sessionStart(s.sessionStart());
+                .sessionStart(s.sessionStart())
+                .qos(new QosParameters(s.qos().discardExpired(), SimTime.nanosOfSeconds(s.qos().dropAfterUnmetS())));
         for (Technology t : Technology.values()) {
             b.admission(t, switch (s.admission()) {
                 case ACCEPT_ALL -> AdmissionControl.ACCEPT_ALL;

@@ -14,6 +14,7 @@ import carma.scenario.RanSection.HsdpaSpec;
 import carma.scenario.RanSection.MovingUut;
 import carma.scenario.RanSection.PresetService;
 import carma.scenario.RanSection.PropagationSpec;
+import carma.scenario.RanSection.QosSpec;
 import carma.scenario.RanSection.SchedulerChoice;
 import carma.scenario.RanSection.ServiceSpec;
 import carma.scenario.RanSection.TrafficPreset;
@@ -62,6 +63,9 @@ public final class RanSectionReader {
         if (warmupS > 0 && warmupS >= durationS) {
             throw m.error("warmupS", "must be shorter than durationS (" + durationS + " s)");
         }
+        SpecMap q = m.map("qos");
+        QosSpec qos = new QosSpec(q.bool("discardExpired", true), q.number("dropAfterUnmetS", 0, 0, 1e6));
+        q.finish();
         List<ServiceSpec> services = m.list("services", RanSectionReader::service);
         if (services.isEmpty()) {
             throw m.error("services", "needs at least one service");
@@ -76,7 +80,7 @@ public final class RanSectionReader {
         UutSpec uut = m.has("userUnderTest") ? uut(m.map("userUnderTest"), names, durationS) : null;
         m.finish();
         return new RanSection(deployment, interSite, utranRouter, wlanRouter, propagation, hsdpa, geran, wlan, handover,
-                crrm, admission, congestion, ipRan, fading, buffer, sessionStart, warmupS, services, users, uut);
+                crrm, admission, congestion, ipRan, fading, buffer, sessionStart, warmupS, qos, services, users, uut);
     }
 
     private static PropagationSpec propagation(SpecMap p) {
