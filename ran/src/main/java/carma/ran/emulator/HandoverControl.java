@@ -16,7 +16,9 @@ import java.util.Arrays;
  * cell is no longer reachable), then, with the serving cell lost, any reachable RAN. The same
  * candidate must satisfy its condition for the target technology's time-to-trigger and pass
  * admission with the handover threshold. A serving cell below threshold for the radio-link-failure
- * time drops the session. Execution is in {@link HandoverExecution}.
+ * time drops the session. Execution is in {@link HandoverExecution}. A user whose measurements
+ * stand still (same grid point, settled filter) with no trigger or failure timer running is not
+ * re-evaluated until its grid point changes (admission is then re-checked, as before filtering).
  */
 final class HandoverControl {
     static final long PING_PONG_WINDOW_NS = 10_000_000_000L;
@@ -51,7 +53,7 @@ final class HandoverControl {
         this.uut = uut;
         this.warmupNs = warmupNs;
         int n = users.size();
-        this.measured = new FilteredMeasurements(radio, n, p.filterCoefficient());
+        this.measured = new FilteredMeasurements(radio, users, p.filterCoefficient());
         this.trigger = new TimeToTrigger(n);
         this.outOfCoverageSinceNs = new long[n];
         Arrays.fill(outOfCoverageSinceNs, NEVER);
@@ -69,7 +71,9 @@ final class HandoverControl {
      * Returns false when the radio-link-failure timer expired and the session must be dropped.
      */
     boolean evaluate(int u, long nowNs) {
-        measured.measure(u);
+        if (!measured.measure(u) && !trigger.pending(u) && outOfCoverageSinceNs[u] == NEVER) {
+            return true; // constant measurements, nothing pending: the last decision stands
+        }
         int serving = users.servingCell[u];
         Technology tech = radio.technologyOf(serving);
         boolean servingReachable = reachable(serving, u, 0);

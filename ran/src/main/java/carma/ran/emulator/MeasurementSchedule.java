@@ -60,7 +60,9 @@ final class MeasurementSchedule {
         double x = mobility.xM(u);
         double y = mobility.yM(u);
         if (tracked[u] && counting) {
-            double step = Math.hypot(x - lastXM[u], y - lastYM[u]);
+            double dx = x - lastXM[u];
+            double dy = y - lastYM[u];
+            double step = Math.sqrt(dx * dx + dy * dy);
             if (step <= MAX_STEP_M) {
                 distanceM += step;
             }

@@ -2,6 +2,7 @@ package carma.ran.emulator;
 
 import carma.kernel.trace.TraceBus;
 import carma.ran.trace.QosStatsRecord;
+import carma.ran.user.CellMembers;
 import carma.ran.user.PacketBuffers;
 import carma.ran.user.UserTable;
 import carma.traffic.QosClass;
@@ -22,6 +23,7 @@ final class QosEnforcement {
     private final UserTable users;
     private final PacketBuffers buffers;
     private final Delivery delivery;
+    private final CellMembers backlog;
     private final QosParameters p;
     private final long warmupNs;
     private final long[] transferDelayNs;
@@ -35,8 +37,9 @@ final class QosEnforcement {
     private final double[] classUnmetS = new double[CLASSES.length];
     private final long[] classDrops = new long[CLASSES.length];
 
-    QosEnforcement(UserTable users, PacketBuffers buffers, Delivery delivery, Services services, QosParameters p,
-            long warmupNs) {
+    QosEnforcement(UserTable users, PacketBuffers buffers, Delivery delivery, CellMembers backlog, Services services,
+            QosParameters p, long warmupNs) {
+        this.backlog = backlog;
         this.users = users;
         this.buffers = buffers;
         this.delivery = delivery;
@@ -57,10 +60,21 @@ final class QosEnforcement {
         Arrays.fill(unmetSinceNs, NEVER);
     }
 
-    /** Before the user's TTI: discards head packets older than the transfer delay. */
-    void discardExpired(int u, long nowNs) {
+    /** Before the cells' TTI: discards their backlogged users' packets older than the transfer delay. */
+    void discardExpired(int[] cells, long nowNs) {
+        if (!p.discardExpired()) {
+            return;
+        }
+        for (int c : cells) {
+            for (int i = backlog.count(c) - 1; i >= 0; i--) { // backwards: a user leaving is swapped with the last
+                discardExpired(backlog.member(c, i), nowNs);
+            }
+        }
+    }
+
+    private void discardExpired(int u, long nowNs) {
         long bound = transferDelayNs[users.service[u]];
-        if (!p.discardExpired() || bound == ServiceProfile.NO_DELAY_BOUND) {
+        if (bound == ServiceProfile.NO_DELAY_BOUND) {
             return;
         }
         boolean any = false;

@@ -235,7 +235,10 @@ public final class RanEmulator implements Ticker {
         }
     }
 
-    /** Packet arrivals up to now of the users with a session in the given cells (before their TTI). */
+    /**
+     * Packet arrivals up to now of the users with a session in the given cells, then the discard
+     * of packets past their transfer delay (before the cells' TTI).
+     */
     private void generateTraffic(int[] cells, long nowNs) {
         for (int c : cells) {
             for (int i = 0, n = members.count(c); i < n; i++) {
@@ -245,9 +248,9 @@ public final class RanEmulator implements Ticker {
                     users.source[u].generate(users.generatedUntilNs[u], nowNs, arrivals);
                     users.generatedUntilNs[u] = nowNs;
                 }
-                qos.discardExpired(u, nowNs);
             }
         }
+        qos.discardExpired(cells, nowNs);
     }
 
     private void controlCongestion(long nowNs) {

@@ -220,7 +220,8 @@ public final class RanEmulatorBuilder {
         p.execution = new HandoverExecution(attachments, p.delivery, handover.forwarding(), n);
         p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.execution, p.stats,
                 simulator.traceBus(), p.uut, settings.warmupNs());
-        p.qos = new QosEnforcement(p.users, p.buffers, p.delivery, p.services, qos, settings.warmupNs());
+        p.qos = new QosEnforcement(p.users, p.buffers, p.delivery, backlog, p.services, qos,
+                settings.warmupNs());
         HandoverControl handovers = p.handovers;
         QosEnforcement enforcement = p.qos;
         p.sessions.setOnSessionEnd(u -> {

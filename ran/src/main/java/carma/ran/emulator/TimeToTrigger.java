@@ -35,6 +35,10 @@ final class TimeToTrigger {
         return nowNs - sinceNs[u] >= timeToTriggerNs;
     }
 
+    boolean pending(int u) {
+        return candidate[u] != NONE;
+    }
+
     void reset(int u) {
         candidate[u] = NONE;
     }
