@@ -43,7 +43,7 @@ class GoldenTracesTest {
      * holds again, or another that fails, shows here.
      */
     static final Map<String, Set<String>> KNOWN_DEVIATIONS = Map.of("aroma-hsdpa-scheduling",
-            Set.of("rr-accepts-80-percent-near-nodeb", "rr-accepts-80-percent-at-border", "rr-fairer-at-border",
+            Set.of("rr-accepts-80-percent-near-nodeb", "rr-accepts-80-percent-at-border",
                     "maxci-five-codes-near-nodeb", "rr-four-codes-near-nodeb"));
 
     @TempDir

@@ -1,7 +1,9 @@
 package carma.scenario;
 
 import carma.radio.mobility.WaypointTrajectory;
+import carma.ran.emulator.HandoverForwarding;
 import carma.traffic.QosClass;
+import carma.traffic.session.SessionStart;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -15,8 +17,8 @@ import java.util.List;
 public record RanSection(DeploymentChoice deployment, double interSiteM, String utranRouter, String wlanRouter,
         PropagationSpec propagation, HsdpaSpec hsdpa, GeranSpec geran, WlanSpec wlan, HandoverSpec handover,
         CrrmChoice crrm, AdmissionChoice admission, double congestionThreshold, double ipRanLossProbability,
-        boolean fastFading, double bufferBits, List<ServiceSpec> services, List<UserGroupSpec> users,
-        UutSpec userUnderTest) implements ModelSection {
+        boolean fastFading, double bufferBits, SessionStart sessionStart, double warmupS, QosSpec qos, List<ServiceSpec> services,
+        List<UserGroupSpec> users, UutSpec userUnderTest) implements ModelSection {
     public static final String KEY = "ran";
 
     public RanSection {
@@ -62,6 +64,12 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
     public record PropagationSpec(double shadowingSigmaDb, double decorrelationM, double interSiteCorrelation,
             double minCouplingLossDb) {}
 
+    /**
+     * QoS enforcement: discard packets older than their service's transfer delay; drop a session
+     * whose QoS stays unmet for {@code dropAfterUnmetS} (0 = never).
+     */
+    public record QosSpec(boolean discardExpired, double dropAfterUnmetS) {}
+
     /** HSDPA cells. */
     public record HsdpaSpec(SchedulerChoice scheduler, int codes, int usersPerTti, double powerFraction,
             double orthogonality, double capacityBps) {}
@@ -72,8 +80,15 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
     /** WLAN cells: scheduler. */
     public record WlanSpec(SchedulerChoice scheduler) {}
 
-    public record HandoverSpec(double hysteresisDb, double verticalMarginDb, double utranThresholdDbm,
-            double geranThresholdDbm, double wlanThresholdDbm) {}
+    /**
+     * Handover: thresholds, per-technology hysteresis and time-to-trigger, the layer-3 filter, the
+     * radio-link-failure timer and the execution (interruption, forwarding).
+     */
+    public record HandoverSpec(double verticalMarginDb, double utranThresholdDbm, double geranThresholdDbm,
+            double wlanThresholdDbm, double utranHysteresisDb, double geranHysteresisDb, double wlanHysteresisDb,
+            double utranTimeToTriggerMs, double geranTimeToTriggerMs, double wlanTimeToTriggerMs, int filterCoefficient,
+            double measurementPeriodMs, double radioLinkFailureMs, double horizontalInterruptionMs,
+            double verticalInterruptionMs, HandoverForwarding forwarding) {}
 
     /**
      * A service: a preset of the traffic module, or constant bit rate with its own rate and class.
@@ -116,7 +131,9 @@ public record RanSection(DeploymentChoice deployment, double interSiteM, String 
         }
     }
 
-    public record UserGroupSpec(int count, String service, double speedKmh, double indoorFraction) {}
+    /** Emulated users: outdoor ones move at {@code speedKmh}, indoor ones at {@code indoorSpeedKmh} (AROMA: 0). */
+    public record UserGroupSpec(int count, String service, double speedKmh, double indoorFraction,
+            double indoorSpeedKmh) {}
 
     /** The user under test: its service, when it starts, and a fixed position or a trajectory. */
     public sealed interface UutSpec permits FixedUut, MovingUut {

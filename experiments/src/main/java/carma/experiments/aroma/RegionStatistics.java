@@ -10,12 +10,12 @@ import java.util.List;
  * within a pass (sessions of the other users last about a minute).
  */
 final class RegionStatistics {
-    private final List<double[]> passes = new ArrayList<>(); // per pass: requested, accepted, codes, windows, cqi, pilot
+    private final List<double[]> passes = new ArrayList<>(); // per pass: requested, accepted, codes, windows, cqi, pilot, windows with a pilot
     private double[] current;
 
     void add(double requested, double accepted, double codes, double cqi, double pilotDb) {
         if (current == null) {
-            current = new double[6];
+            current = new double[7];
             passes.add(current);
         }
         current[0] += requested;
@@ -23,7 +23,10 @@ final class RegionStatistics {
         current[2] += codes;
         current[3] += 1;
         current[4] += cqi;
-        current[5] += pilotDb;
+        if (Double.isFinite(pilotDb)) { // no pilot while a handover interrupts the service
+            current[5] += pilotDb;
+            current[6] += 1;
+        }
     }
 
     /** The path left the region: the next window starts a new pass. */
@@ -58,8 +61,9 @@ final class RegionStatistics {
         return ratio(4, 3);
     }
 
+    /** Mean pilot Ec/Io over the windows with a serving cell (none during a handover interruption). */
     Estimate meanPilotDb() {
-        return ratio(5, 3);
+        return ratio(5, 6);
     }
 
     /**

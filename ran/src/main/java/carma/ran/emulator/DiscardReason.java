@@ -11,5 +11,9 @@ public enum DiscardReason {
     /** The user had no session or no serving cell. */
     NOT_CONNECTED,
     /** Its session ended or was dropped with the packet still buffered. */
-    SESSION_END
+    SESSION_END,
+    /** A lossy handover: the source cell discarded it, or it arrived during the interruption. */
+    HANDOVER,
+    /** It waited longer than its service's transfer delay (TS 23.107) and was discarded unsent. */
+    TRANSFER_DELAY
 }

@@ -6,6 +6,7 @@ import carma.ran.session.SessionMessage;
 import carma.ran.user.UserId;
 import carma.traffic.session.SessionListener;
 import carma.traffic.session.SessionProcess;
+import carma.traffic.session.SessionStart;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ final class EmulatedSessions implements EventSink<SessionMessage> {
     private EventSink<SessionMessage> crrm = (now, m) -> {};
 
     EmulatedSessions(List<UserGroup> groups, int firstEmulatedUser, Services services, SessionControl sessions,
-            RandomStreams streams) {
+            SessionStart start, RandomStreams streams) {
         this.sessions = sessions;
         int n = groups.size();
         processes = new SessionProcess[n];
@@ -36,7 +37,7 @@ final class EmulatedSessions implements EventSink<SessionMessage> {
         int u = firstEmulatedUser;
         for (int g = 0; g < n; g++) {
             UserGroup group = groups.get(g);
-            processes[g] = new SessionProcess(group.count(), services.get(group.service()).sessions(),
+            processes[g] = new SessionProcess(group.count(), services.get(group.service()).sessions(), start,
                     streams.stream("ran.sessions.group-" + g));
             listeners[g] = new GroupListener(g, group.service());
             firstUser[g] = u;

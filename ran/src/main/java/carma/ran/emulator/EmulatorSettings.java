@@ -8,16 +8,18 @@ package carma.ran.emulator;
  * @param statsIntervalNs period of the per-cell and per-service statistics records
  * @param fastFading per-TTI Rayleigh fading (Jakes-correlated AR(1)) on top of shadowing
  * @param carrierHzForDoppler carrier used for the Doppler frequency of the fading
+ * @param warmupNs statistics (per-user figures, handover and mobility totals) count from this time on
  */
 public record EmulatorSettings(long bufferLimitBits, double ipRanLossProbability, long statsIntervalNs,
-        boolean fastFading, double carrierHzForDoppler) {
+        boolean fastFading, double carrierHzForDoppler, long warmupNs) {
     public EmulatorSettings {
-        if (bufferLimitBits <= 0 || !(ipRanLossProbability >= 0 && ipRanLossProbability < 1) || statsIntervalNs <= 0) {
+        if (bufferLimitBits <= 0 || !(ipRanLossProbability >= 0 && ipRanLossProbability < 1) || statsIntervalNs <= 0
+                || warmupNs < 0) {
             throw new IllegalArgumentException("invalid emulator settings");
         }
     }
 
-    /** 2 Mbit buffers, no IP-RAN loss, statistics every second, no fast fading (AROMA: path loss + shadowing). */
+    /** 2 Mbit buffers, no IP-RAN loss, statistics every second, no fast fading (AROMA: path loss + shadowing), no warm-up. */
     public static EmulatorSettings defaults() {
         return builder().build();
     }
@@ -29,7 +31,8 @@ public record EmulatorSettings(long bufferLimitBits, double ipRanLossProbability
                 .ipRanLossProbability(0)
                 .statsIntervalNs(1_000_000_000L)
                 .fastFading(false)
-                .carrierHzForDoppler(2e9);
+                .carrierHzForDoppler(2e9)
+                .warmupNs(0);
     }
 
     /** A builder preset to this record's values. */
@@ -39,7 +42,8 @@ public record EmulatorSettings(long bufferLimitBits, double ipRanLossProbability
                 .ipRanLossProbability(ipRanLossProbability)
                 .statsIntervalNs(statsIntervalNs)
                 .fastFading(fastFading)
-                .carrierHzForDoppler(carrierHzForDoppler);
+                .carrierHzForDoppler(carrierHzForDoppler)
+                .warmupNs(warmupNs);
     }
 
     /** Named construction of a {@link EmulatorSettings}; every component is set by name. */
@@ -49,6 +53,7 @@ public record EmulatorSettings(long bufferLimitBits, double ipRanLossProbability
         private long statsIntervalNs;
         private boolean fastFading;
         private double carrierHzForDoppler;
+        private long warmupNs;
 
         private Builder() {}
 
@@ -77,9 +82,14 @@ public record EmulatorSettings(long bufferLimitBits, double ipRanLossProbability
             return this;
         }
 
+        public Builder warmupNs(long value) {
+            this.warmupNs = value;
+            return this;
+        }
+
         public EmulatorSettings build() {
             return new EmulatorSettings(bufferLimitBits, ipRanLossProbability, statsIntervalNs, fastFading,
-                    carrierHzForDoppler);
+                    carrierHzForDoppler, warmupNs);
         }
     }
 }

@@ -43,7 +43,10 @@ public final class RanEmulator implements Ticker {
     private final AirInterface wlan;
     private final SessionControl sessions;
     private final EmulatedSessions emulatedSessions;
-    private final HandoverControl handovers;
+    private final HandoverExecution execution;
+    private final MeasurementSchedule measurements;
+    private final QosEnforcement qos;
+    private final int[] qosDrops;
     private final RanStatistics stats;
     private final Delivery delivery;
     private final CongestionControl congestion;
@@ -55,6 +58,7 @@ public final class RanEmulator implements Ticker {
     private final int[] scratch;
     private final int[] activeInCell;
     private long nextUutPacketId;
+    private boolean warmedUp;
 
     RanEmulator(RanEmulatorBuilder.Parts p) {
         this.simulator = p.simulator;
@@ -71,7 +75,12 @@ public final class RanEmulator implements Ticker {
         this.wlan = p.wlan;
         this.sessions = p.sessions;
         this.emulatedSessions = p.emulatedSessions;
-        this.handovers = p.handovers;
+        this.execution = p.execution;
+        this.qos = p.qos;
+        this.qosDrops = new int[users.size()];
+        this.measurements = new MeasurementSchedule(users, mobility, p.handovers, sessions, simulator.tickNs(),
+                settings.warmupNs());
+        execution.setCatchUpTraffic(this::catchUpTraffic);
         this.stats = p.stats;
         this.delivery = p.delivery;
         this.congestion = p.congestion;
@@ -85,7 +94,11 @@ public final class RanEmulator implements Ticker {
             users.gridIndex[u] = grid.nearestIndex(mobility.xM(u), mobility.yM(u));
         }
         simulator.addTicker("ran", 5, this);
-        simulator.onRunEnd((endNs, stoppedEarly) -> publishUserStats(endNs));
+        simulator.onRunEnd((endNs, stoppedEarly) -> {
+            publishUserStats(endNs);
+            measurements.publishTotals(endNs);
+            qos.publishTotals(simulator.traceBus(), endNs);
+        });
     }
 
     public static RanEmulatorBuilder builder(Simulator simulator, Deployment deployment) {
@@ -140,8 +153,13 @@ public final class RanEmulator implements Ticker {
     @Override
     public void tick(long nowNs, long tickIndex, int subTick) {
         if (subTick == 0) {
+            if (!warmedUp && nowNs >= settings.warmupNs()) {
+                endWarmup();
+            }
             closeStatistics(nowNs);
             updatePositions(nowNs);
+            execution.completeDue(nowNs);
+            measurements.run(nowNs, tickIndex);
             emulatedSessions.advance(nowNs);
             sessions.process(nowNs);
             hsdpa.closeLoadInterval();
@@ -159,6 +177,22 @@ public final class RanEmulator implements Ticker {
         }
     }
 
+    /** The warm-up is over: per-user figures and run totals count from now on. */
+    private void endWarmup() {
+        warmedUp = true;
+        if (settings.warmupNs() == 0) {
+            return;
+        }
+        java.util.Arrays.fill(users.deliveredBits, 0);
+        java.util.Arrays.fill(users.forwardedPackets, 0);
+        java.util.Arrays.fill(users.discardedPackets, 0);
+        java.util.Arrays.fill(users.delaySumNs, 0);
+        qos.warmupEnded();
+        stats.admissionsAccepted = 0;
+        stats.admissionsRejected = 0;
+        stats.sessionsDropped = 0;
+    }
+
     private void closeStatistics(long nowNs) {
         if (nowNs > 0 && nowNs % RanStatistics.WINDOW_NS == 0) {
             stats.endWindow(nowNs, uut >= 0 ? mobility.xM(uut) : Double.NaN, uut >= 0 ? mobility.yM(uut) : Double.NaN);
@@ -169,6 +203,10 @@ public final class RanEmulator implements Ticker {
             }
             stats.endInterval(nowNs, activeInCell);
             controlCongestion(nowNs);
+            int drops = qos.endInterval(nowNs, settings.statsIntervalNs(), qosDrops);
+            for (int i = 0; i < drops; i++) {
+                sessions.end(qosDrops[i], nowNs, SessionEvent.DROPPED, "QoS unmet");
+            }
         }
     }
 
@@ -184,19 +222,32 @@ public final class RanEmulator implements Ticker {
         }
     }
 
-    /** Propagation update and handover for a user whose position changed. */
+    /** Propagation update for a user whose position changed (handover decisions follow its measurements). */
     private void relocate(int u, long nowNs) {
         int g = grid.nearestIndex(mobility.xM(u), mobility.yM(u));
         if (g == users.gridIndex[u]) {
             return;
         }
         users.gridIndex[u] = g;
-        if (users.active[u] && !handovers.evaluate(u, nowNs)) {
-            sessions.end(u, nowNs, SessionEvent.DROPPED, "coverage lost");
+        if (users.active[u] && users.servingCell[u] >= 0) {
+            radio.refreshLink(u);
         }
     }
 
-    /** Packet arrivals up to now of the users with a session in the given cells (before their TTI). */
+    /** The packets of a user in handover transit up to now (buffered or discarded by the forwarding mode). */
+    private void catchUpTraffic(int u) {
+        long nowNs = simulator.nowNs();
+        if (users.active[u] && users.source[u] != null && users.generatedUntilNs[u] < nowNs) {
+            arrivals.user = u;
+            users.source[u].generate(users.generatedUntilNs[u], nowNs, arrivals);
+            users.generatedUntilNs[u] = nowNs;
+        }
+    }
+
+    /**
+     * Packet arrivals up to now of the users with a session in the given cells, then the discard
+     * of packets past their transfer delay (before the cells' TTI).
+     */
     private void generateTraffic(int[] cells, long nowNs) {
         for (int c : cells) {
             for (int i = 0, n = members.count(c); i < n; i++) {
@@ -208,6 +259,7 @@ public final class RanEmulator implements Ticker {
                 }
             }
         }
+        qos.discardExpired(cells, nowNs);
     }
 
     private void controlCongestion(long nowNs) {
@@ -230,8 +282,11 @@ public final class RanEmulator implements Ticker {
 
     /** Puts a packet into a user's buffer, or discards it; returns the packet id (−1 for emulated users). */
     long enqueue(int u, long arrivalNs, int sizeBits, long packetId) {
-        if (!users.active[u] || users.servingCell[u] < 0) {
+        boolean inTransit = users.servingCell[u] < 0 && execution.inTransit(u);
+        if (!users.active[u] || (users.servingCell[u] < 0 && !inTransit)) {
             delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.NOT_CONNECTED);
+        } else if (inTransit && !execution.lossless()) {
+            delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.HANDOVER);
         } else if (!buffers.offer(u, packetId, arrivalNs, sizeBits, settings.bufferLimitBits())) {
             delivery.countDiscard(u, packetId, arrivalNs, DiscardReason.BUFFER_OVERFLOW);
         } else {
@@ -253,7 +308,7 @@ public final class RanEmulator implements Ticker {
         if (!bus.wants(UserStatsRecord.class)) {
             return;
         }
-        double seconds = nowNs / 1e9;
+        double seconds = (nowNs - settings.warmupNs()) / 1e9;
         for (int u = 0; u < users.size(); u++) {
             long fwd = users.forwardedPackets[u];
             bus.publish(new UserStatsRecord(nowNs, u, services.name(users.service[u]),

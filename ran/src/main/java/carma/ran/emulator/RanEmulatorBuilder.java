@@ -26,6 +26,7 @@ import carma.ran.user.CellMembers;
 import carma.ran.user.PacketBuffers;
 import carma.ran.user.UserTable;
 import carma.traffic.session.ServiceTraffic;
+import carma.traffic.session.SessionStart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,6 +52,8 @@ public final class RanEmulatorBuilder {
     private HandoverParameters handover = HandoverParameters.defaults();
     private CrrmPreferences crrm = CrrmPreferences.defaults();
     private EmulatorSettings settings = EmulatorSettings.defaults();
+    private SessionStart sessionStart = SessionStart.RAMP;
+    private QosParameters qos = QosParameters.defaults();
     private final List<ServiceTraffic> services = new ArrayList<>();
     private final List<UserGroup> groups = new ArrayList<>();
     private WaypointTrajectory uutTrajectory;
@@ -110,6 +113,18 @@ public final class RanEmulatorBuilder {
 
     public RanEmulatorBuilder crrm(CrrmPreferences c) {
         this.crrm = c;
+        return this;
+    }
+
+    /** QoS enforcement: discard of expired packets, dropping of sessions with unmet QoS. */
+    public RanEmulatorBuilder qos(QosParameters q) {
+        this.qos = Objects.requireNonNull(q);
+        return this;
+    }
+
+    /** How the emulated users' session processes start (default: AROMA's ramp). */
+    public RanEmulatorBuilder sessionStart(SessionStart start) {
+        this.sessionStart = Objects.requireNonNull(start);
         return this;
     }
 
@@ -205,9 +220,20 @@ public final class RanEmulatorBuilder {
         Attachments attachments = new Attachments(p.radio, p.users, p.members, p.load, admission.clone(), crrm, handover,
                 p.services, airs, p.uut, p.delivery, backlog);
         p.sessions = new SessionControl(p.users, p.services, attachments, p.delivery, p.stats, simulator.traceBus());
-        p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.stats, simulator.traceBus(), p.uut);
+        p.execution = new HandoverExecution(attachments, p.delivery, handover.forwarding(), n);
+        p.handovers = new HandoverControl(p.radio, p.users, attachments, handover, p.execution, p.stats,
+                simulator.traceBus(), p.uut, settings.warmupNs());
+        p.qos = new QosEnforcement(p.users, p.buffers, p.delivery, backlog, p.services, qos,
+                settings.warmupNs());
+        HandoverControl handovers = p.handovers;
+        QosEnforcement enforcement = p.qos;
+        p.sessions.setOnSessionEnd(u -> {
+            handovers.sessionEnded(u);
+            enforcement.sessionEnded(u);
+        });
         p.congestion = congestion;
-        p.emulatedSessions = new EmulatedSessions(groups, hasUut ? 1 : 0, p.services, p.sessions, streams);
+        p.emulatedSessions = new EmulatedSessions(groups, hasUut ? 1 : 0, p.services, p.sessions, sessionStart,
+                streams);
         return new RanEmulator(p);
     }
 
@@ -224,9 +250,10 @@ public final class RanEmulatorBuilder {
         }
         for (UserGroup g : groups) {
             for (int i = 0; i < g.count(); i++, u++) {
-                mob.place(u, g.speedMps(), 0);
                 users.indoor[u] = indoor.nextDouble() < g.indoorFraction();
-                fading.setSpeed(u, g.speedMps());
+                double speed = users.indoor[u] ? g.indoorSpeedMps() : g.speedMps();
+                mob.place(u, speed, 0);
+                fading.setSpeed(u, speed);
             }
         }
         return mob;
@@ -248,6 +275,8 @@ public final class RanEmulatorBuilder {
         AirInterface wlan;
         SessionControl sessions;
         HandoverControl handovers;
+        HandoverExecution execution;
+        QosEnforcement qos;
         RanStatistics stats;
         Delivery delivery;
         CongestionControl congestion;

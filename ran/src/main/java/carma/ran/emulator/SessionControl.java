@@ -24,6 +24,7 @@ final class SessionControl implements EventSink<SessionMessage> {
     private final ArrayDeque<SessionMessage> inbox = new ArrayDeque<>();
     private final String[] why = new String[1];
     private EventSink<SessionMessage> toCrrm = (now, m) -> {};
+    private java.util.function.IntConsumer onEnd = u -> {};
 
     SessionControl(UserTable users, Services services, Attachments attachments, Delivery delivery,
             RanStatistics stats, TraceBus bus) {
@@ -37,6 +38,11 @@ final class SessionControl implements EventSink<SessionMessage> {
 
     void setCrrm(EventSink<SessionMessage> toCrrm) {
         this.toCrrm = toCrrm;
+    }
+
+    /** Told of every ended session (handover control forgets the user's measurements). */
+    void setOnSessionEnd(java.util.function.IntConsumer onEnd) {
+        this.onEnd = onEnd;
     }
 
     /** Messages are queued and handled at the next loop iteration, in arrival order. */
@@ -97,6 +103,10 @@ final class SessionControl implements EventSink<SessionMessage> {
             return;
         }
         int cell = users.servingCell[u];
+        if (cell < 0) {
+            record(nowNs, u, service, SessionEvent.REJECTED, -1, "handover in progress");
+            return;
+        }
         int old = users.service[u];
         attachments.detach(u, nowNs);
         stats.classActiveSessions[users.classPriority[u]]--;
@@ -125,6 +135,7 @@ final class SessionControl implements EventSink<SessionMessage> {
         delivery.flush(u, nowNs, DiscardReason.SESSION_END);
         users.active[u] = false;
         users.source[u] = null;
+        onEnd.accept(u);
         stats.classActiveSessions[users.classPriority[u]]--;
         if (event == SessionEvent.DROPPED) {
             stats.sessionsDropped++;

@@ -8,6 +8,8 @@ import carma.kernel.report.Series;
 import carma.kernel.trace.TraceBus;
 import carma.ran.trace.CellLoadRecord;
 import carma.ran.trace.HandoverRecord;
+import carma.ran.trace.MobilityStatsRecord;
+import carma.ran.trace.QosStatsRecord;
 import carma.ran.trace.ServiceStatsRecord;
 import carma.ran.trace.SessionRecord;
 import carma.ran.trace.UutWindowRecord;
@@ -40,13 +42,28 @@ public final class RanRunObserver implements RunObserver {
     private long horizontal;
     private long vertical;
     private long uutHandovers;
+    private MobilityStatsRecord mobility;
+    private final QosStatsRecord[] qos = new QosStatsRecord[CLASSES.length];
+    private final long warmupNs;
+    private int intervalsAfterWarmup;
 
     public RanRunObserver(TraceBus bus) {
+        this(bus, 0);
+    }
+
+    /**
+     * Summary figures count only what happened after {@code warmupNs}: interval records whose
+     * interval ended after it, events at or after it (the time series keep the whole run).
+     */
+    public RanRunObserver(TraceBus bus, long warmupNs) {
+        this.warmupNs = warmupNs;
         bus.subscribe(ServiceStatsRecord.class, this::onService);
         bus.subscribe(CellLoadRecord.class, this::onCell);
         bus.subscribe(UutWindowRecord.class, this::onUut);
         bus.subscribe(HandoverRecord.class, this::onHandover);
         bus.subscribe(SessionRecord.class, this::onSession);
+        bus.subscribe(MobilityStatsRecord.class, r -> mobility = r);
+        bus.subscribe(QosStatsRecord.class, r -> qos[QosClass.valueOf(r.qosClass()).ordinal()] = r);
     }
 
     private void onService(ServiceStatsRecord r) {
@@ -57,6 +74,12 @@ public final class RanRunObserver implements RunObserver {
         double[] row = classSeries.get(classSeries.size() - 1);
         row[0] = r.timeNs() / 1e9;
         row[k + 1] = r.throughputBps() / 1e3;
+        if (r.timeNs() <= warmupNs) {
+            return;
+        }
+        if (k == 0) {
+            intervalsAfterWarmup++;
+        }
         classBits[k] += r.throughputBps();
         classForwarded[k] += r.forwardedPackets();
         classDiscarded[k] += r.discardedPackets();
@@ -103,6 +126,9 @@ public final class RanRunObserver implements RunObserver {
     }
 
     private void onHandover(HandoverRecord r) {
+        if (r.timeNs() < warmupNs) {
+            return;
+        }
         if (r.vertical()) {
             vertical++;
         } else {
@@ -114,6 +140,9 @@ public final class RanRunObserver implements RunObserver {
     }
 
     private void onSession(SessionRecord r) {
+        if (r.timeNs() < warmupNs) {
+            return;
+        }
         switch (r.event()) {
             case ACCEPTED:
                 accepted++;
@@ -137,7 +166,8 @@ public final class RanRunObserver implements RunObserver {
         report.put("ran.sessions.accepted", accepted).put("ran.sessions.rejected", rejected)
                 .put("ran.sessions.dropped", dropped).put("ran.handovers.horizontal", horizontal)
                 .put("ran.handovers.vertical", vertical).put("ran.uut.handovers", uutHandovers);
-        double intervals = Math.max(1, classSeries.size());
+        putMobility(report);
+        double intervals = Math.max(1, intervalsAfterWarmup);
         List<List<String>> rows = new ArrayList<>();
         for (int k = 0; k < CLASSES.length; k++) {
             long total = classForwarded[k] + classDiscarded[k];
@@ -149,6 +179,11 @@ public final class RanRunObserver implements RunObserver {
                 report.put(key + ".meanDelayMs", round(delay));
             }
             report.put(key + ".lossRatio", round(loss));
+            if (qos[k] != null) {
+                report.put(key + ".expiredPackets", qos[k].expiredPackets())
+                        .put(key + ".qosUnmetRatio", round(qos[k].trackedUserS() > 0 ? qos[k].unmetUserS() / qos[k].trackedUserS() : 0))
+                        .put(key + ".qosDrops", qos[k].qosDrops());
+            }
             rows.add(List.of(CLASSES[k].name().toLowerCase(Locale.ROOT), fmt(classBits[k] / intervals / 1e3),
                     fmt(delay), String.format(Locale.ROOT, "%.4f", loss), Long.toString(classForwarded[k]),
                     Long.toString(classDiscarded[k])));
@@ -156,6 +191,20 @@ public final class RanRunObserver implements RunObserver {
         report.addTable(new ReportTable("Per QoS class (whole run)",
                 List.of("class", "throughput (kbit/s)", "mean delay (ms)", "loss ratio", "forwarded", "discarded"), rows));
         addFigures(report);
+    }
+
+    /** Ping-pong ratio, handovers per km travelled and per user-hour with a session, radio-link failures. */
+    private void putMobility(RunReport report) {
+        if (mobility == null) {
+            return;
+        }
+        long handovers = mobility.horizontalHandovers() + mobility.verticalHandovers();
+        report.put("ran.handovers.pingPongRatio", round(handovers == 0 ? 0 : mobility.pingPongs() / (double) handovers))
+                .put("ran.handovers.pingPongWindowS", mobility.pingPongWindowS())
+                .put("ran.handovers.perKm", round(mobility.distanceKm() > 0 ? handovers / mobility.distanceKm() : 0))
+                .put("ran.handovers.perUserHour",
+                        round(mobility.activeUserHours() > 0 ? handovers / mobility.activeUserHours() : 0))
+                .put("ran.sessions.radioLinkFailures", mobility.radioLinkFailures());
     }
 
     private void addFigures(RunReport report) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A user walking up and down the boundary between two Node-Bs sees the best cell flip with every
- * shadowing grid point (σ = 10 dB). Without hysteresis it ping-pongs; a 6 dB margin must remove
+ * shadowing grid point (σ = 10 dB). Without filtering, time-to-trigger and hysteresis it
+ * ping-pongs; a 6 dB margin alone must remove
  * more than half of the handovers and three quarters of the ping-pongs (a return to the previous
  * cell within 5 s, i.e. within 50 m of walking).
  */
@@ -54,7 +55,8 @@ class HandoverHysteresisTest {
         Deployment d = b.build();
         RanEmulatorBuilder eb = RanEmulator.builder(sim, d)
                 .crrm(CrrmPreferences.only(Technology.UTRAN))
-                .handover(new HandoverParameters(-130, -130, -130, hysteresisDb, 3))
+                .handover(HandoverParameters.builder().thresholdsDbm(-130).hysteresisDb(hysteresisDb).filterCoefficient(0)
+                        .timeToTriggerNs(0).horizontalInterruptionNs(0).build())
                 .userUnderTest(new WaypointTrajectory(List.of(new Position(1_000, 200), new Position(1_000, 1_800)), 10,
                         WaypointTrajectory.Mode.BACK_AND_FORTH, 0));
         int video = eb.service(TestScenarios.cbr("video", QosClass.STREAMING, 64_000, 0));

@@ -11,6 +11,9 @@ class NamedConstructionTest {
         assertThat(GeranParameters.builder().build()).isEqualTo(GeranParameters.defaults());
         assertThat(HsdpaParameters.builder().build()).isEqualTo(HsdpaParameters.defaults());
         assertThat(EmulatorSettings.builder().build()).isEqualTo(EmulatorSettings.defaults());
+        assertThat(HandoverParameters.builder().build()).isEqualTo(HandoverParameters.defaults());
+        HandoverParameters ho = HandoverParameters.defaults().toBuilder().filterCoefficient(4).build();
+        assertThat(ho.toBuilder().build()).isEqualTo(ho);
         assertThat(PropagationSetup.builder().build()).isEqualTo(PropagationSetup.aroma());
         HsdpaParameters h = HsdpaParameters.defaults().toBuilder().hsPdschCodes(10).build();
         assertThat(h.toBuilder().build()).isEqualTo(h);

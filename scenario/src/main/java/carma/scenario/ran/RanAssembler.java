@@ -19,6 +19,7 @@ import carma.ran.emulator.EmulatorSettings;
 import carma.ran.emulator.GeranParameters;
 import carma.ran.emulator.HandoverParameters;
 import carma.ran.emulator.HsdpaParameters;
+import carma.ran.emulator.QosParameters;
 import carma.ran.emulator.RanEmulator;
 import carma.ran.emulator.RanEmulatorBuilder;
 import carma.ran.emulator.UserGroup;
@@ -51,7 +52,6 @@ public final class RanAssembler {
             case CASE_STUDY_II -> ReferenceDeployments.caseStudyII(s.utranRouter(), s.wlanRouter());
         };
         RanSection.HsdpaSpec h = s.hsdpa();
-        RanSection.HandoverSpec ho = s.handover();
         RanEmulatorBuilder b = RanEmulator.builder(sim, d)
                 .propagation(PropagationSetup.builder()
                         .shadowingSigmaDb(s.propagation().shadowingSigmaDb())
@@ -71,8 +71,7 @@ public final class RanAssembler {
                 .scheduler(Technology.UTRAN, scheduler(h.scheduler()))
                 .scheduler(Technology.GERAN, scheduler(s.geran().scheduler()))
                 .scheduler(Technology.WLAN, scheduler(s.wlan().scheduler()))
-                .handover(new HandoverParameters(ho.utranThresholdDbm(), ho.geranThresholdDbm(), ho.wlanThresholdDbm(),
-                        ho.hysteresisDb(), ho.verticalMarginDb()))
+                .handover(handover(s.handover()))
                 .crrm(crrm(s.crrm()))
                 .congestion(s.congestionThreshold() > 0 ? new LoadBasedCongestionControl(s.congestionThreshold())
                         : CongestionControl.NONE)
@@ -82,7 +81,10 @@ public final class RanAssembler {
                         .statsIntervalNs(SimTime.NANOS_PER_SECOND)
                         .fastFading(s.fastFading())
                         .carrierHzForDoppler(2e9)
-                        .build());
+                        .warmupNs(SimTime.nanosOfSeconds(s.warmupS()))
+                        .build())
+                .sessionStart(s.sessionStart())
+                .qos(new QosParameters(s.qos().discardExpired(), SimTime.nanosOfSeconds(s.qos().dropAfterUnmetS())));
         for (Technology t : Technology.values()) {
             b.admission(t, switch (s.admission()) {
                 case ACCEPT_ALL -> AdmissionControl.ACCEPT_ALL;
@@ -100,15 +102,41 @@ public final class RanAssembler {
             serviceIndex.put(spec.name(), b.service(traffic(spec)));
         }
         for (RanSection.UserGroupSpec g : s.users()) {
-            b.users(UserGroup.kmh(g.count(), serviceIndex.get(g.service()), g.speedKmh(), g.indoorFraction()));
+            b.users(UserGroup.kmh(g.count(), serviceIndex.get(g.service()), g.speedKmh(), g.indoorFraction(),
+                    g.indoorSpeedKmh()));
         }
-        RanRunObserver observer = new RanRunObserver(sim.traceBus());
+        RanRunObserver observer = new RanRunObserver(sim.traceBus(), SimTime.nanosOfSeconds(s.warmupS()));
         RanEmulator emulator = b.build();
         if (s.userUnderTest() != null) {
             sim.schedule(SimTime.nanosOfSeconds(s.userUnderTest().startS()), emulator.sessionControl(),
                     new SessionMessage.Activation(new UserId(0), serviceIndex.get(s.userUnderTest().service())));
         }
         return List.of(observer);
+    }
+
+    private static HandoverParameters handover(RanSection.HandoverSpec h) {
+        return HandoverParameters.builder()
+                .utranThresholdDbm(h.utranThresholdDbm())
+                .geranThresholdDbm(h.geranThresholdDbm())
+                .wlanThresholdDbm(h.wlanThresholdDbm())
+                .utranHysteresisDb(h.utranHysteresisDb())
+                .geranHysteresisDb(h.geranHysteresisDb())
+                .wlanHysteresisDb(h.wlanHysteresisDb())
+                .verticalMarginDb(h.verticalMarginDb())
+                .utranTimeToTriggerNs(millis(h.utranTimeToTriggerMs()))
+                .geranTimeToTriggerNs(millis(h.geranTimeToTriggerMs()))
+                .wlanTimeToTriggerNs(millis(h.wlanTimeToTriggerMs()))
+                .filterCoefficient(h.filterCoefficient())
+                .measurementPeriodNs(millis(h.measurementPeriodMs()))
+                .radioLinkFailureNs(millis(h.radioLinkFailureMs()))
+                .horizontalInterruptionNs(millis(h.horizontalInterruptionMs()))
+                .verticalInterruptionNs(millis(h.verticalInterruptionMs()))
+                .forwarding(h.forwarding())
+                .build();
+    }
+
+    private static long millis(double ms) {
+        return Math.round(ms * SimTime.NANOS_PER_MILLI);
     }
 
     private static Position position(List<Double> xy) {

@@ -1,6 +1,7 @@
 package carma.scenario.ran;
 
 import carma.radio.mobility.WaypointTrajectory;
+import carma.ran.emulator.HandoverParameters;
 import carma.scenario.Limits;
 import carma.scenario.RanSection;
 import carma.scenario.RanSection.AdmissionChoice;
@@ -14,6 +15,7 @@ import carma.scenario.RanSection.HsdpaSpec;
 import carma.scenario.RanSection.MovingUut;
 import carma.scenario.RanSection.PresetService;
 import carma.scenario.RanSection.PropagationSpec;
+import carma.scenario.RanSection.QosSpec;
 import carma.scenario.RanSection.SchedulerChoice;
 import carma.scenario.RanSection.ServiceSpec;
 import carma.scenario.RanSection.TrafficPreset;
@@ -26,6 +28,7 @@ import carma.scenario.yaml.SpecWord;
 import carma.scenario.yaml.YamlNode;
 import carma.traffic.QosClass;
 import carma.traffic.session.SessionParameters;
+import carma.traffic.session.SessionStart;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +59,14 @@ public final class RanSectionReader {
         double ipRan = m.number("ipRanLossProbability", 0, 0, 0.999);
         boolean fading = m.bool("fastFading", false);
         double buffer = m.number("bufferBits", 2_000_000, 1_000, 1e10);
+        SessionStart sessionStart = m.choice("sessionStart", SessionStart.RAMP);
+        double warmupS = m.number("warmupS", 0, 0, durationS);
+        if (warmupS > 0 && warmupS >= durationS) {
+            throw m.error("warmupS", "must be shorter than durationS (" + durationS + " s)");
+        }
+        SpecMap q = m.map("qos");
+        QosSpec qos = new QosSpec(q.bool("discardExpired", true), q.number("dropAfterUnmetS", 0, 0, 1e6));
+        q.finish();
         List<ServiceSpec> services = m.list("services", RanSectionReader::service);
         if (services.isEmpty()) {
             throw m.error("services", "needs at least one service");
@@ -75,7 +86,7 @@ public final class RanSectionReader {
         UutSpec uut = m.has("userUnderTest") ? uut(m.map("userUnderTest"), names, durationS) : null;
         m.finish();
         return new RanSection(deployment, interSite, utranRouter, wlanRouter, propagation, hsdpa, geran, wlan, handover,
-                crrm, admission, congestion, ipRan, fading, buffer, services, users, uut);
+                crrm, admission, congestion, ipRan, fading, buffer, sessionStart, warmupS, qos, services, users, uut);
     }
 
     private static PropagationSpec propagation(SpecMap p) {
@@ -95,9 +106,23 @@ public final class RanSectionReader {
     }
 
     private static HandoverSpec handover(SpecMap h) {
-        HandoverSpec s = new HandoverSpec(h.number("hysteresisDb", 3, 0, 30), h.number("verticalMarginDb", 3, 0, 30),
-                h.number("utranThresholdDbm", -115, -150, 0), h.number("geranThresholdDbm", -104, -150, 0),
-                h.number("wlanThresholdDbm", -82, -150, 0));
+        HandoverParameters d = HandoverParameters.defaults();
+        HandoverSpec s = new HandoverSpec(h.number("verticalMarginDb", d.verticalMarginDb(), 0, 30),
+                h.number("utranThresholdDbm", d.utranThresholdDbm(), -150, 0),
+                h.number("geranThresholdDbm", d.geranThresholdDbm(), -150, 0),
+                h.number("wlanThresholdDbm", d.wlanThresholdDbm(), -150, 0),
+                h.number("utranHysteresisDb", d.utranHysteresisDb(), 0, 30),
+                h.number("geranHysteresisDb", d.geranHysteresisDb(), 0, 30),
+                h.number("wlanHysteresisDb", d.wlanHysteresisDb(), 0, 30),
+                h.number("utranTimeToTriggerMs", d.utranTimeToTriggerNs() / 1e6, 0, 60_000),
+                h.number("geranTimeToTriggerMs", d.geranTimeToTriggerNs() / 1e6, 0, 60_000),
+                h.number("wlanTimeToTriggerMs", d.wlanTimeToTriggerNs() / 1e6, 0, 60_000),
+                (int) h.integer("filterCoefficient", d.filterCoefficient(), 0, 19),
+                h.number("measurementPeriodMs", d.measurementPeriodNs() / 1e6, 1, 10_000),
+                h.number("radioLinkFailureMs", d.radioLinkFailureNs() / 1e6, 0, 600_000),
+                h.number("horizontalInterruptionMs", d.horizontalInterruptionNs() / 1e6, 0, 60_000),
+                h.number("verticalInterruptionMs", d.verticalInterruptionNs() / 1e6, 0, 60_000),
+                h.choice("forwarding", d.forwarding()));
         h.finish();
         return s;
     }
@@ -160,7 +185,8 @@ public final class RanSectionReader {
         SpecMap u = SpecMap.of(n);
         int count = (int) u.integer("count", 0, 0, Limits.MAX_RAN_USERS);
         String service = service(u, services);
-        UserGroupSpec g = new UserGroupSpec(count, service, u.number("speedKmh", 3, 0, 500), u.number("indoorFraction", 0, 0, 1));
+        UserGroupSpec g = new UserGroupSpec(count, service, u.number("speedKmh", 3, 0, 500), u.number("indoorFraction", 0, 0, 1),
+                u.number("indoorSpeedKmh", 0, 0, 500));
         u.finish();
         return g;
     }

@@ -27,7 +27,10 @@ class RanScenarioTest {
 
     @Test
     void theReferenceScenarioReadsAssemblesAndRuns() throws Exception {
-        String yaml = reference().replace("durationS: 300", "durationS: 20");
+        // 20 s with AROMA's ramp: the first sessions arrive during the run (the reference's
+        // stationary start and 60 s warm-up are for its full length)
+        String yaml = reference().replace("durationS: 300", "durationS: 20").replace("sessionStart: stationary",
+                "sessionStart: ramp").replace("warmupS: 60", "warmupS: 0");
         ScenarioSpec spec = ScenarioReader.read(yaml);
         RanSection ran = spec.section(RanSection.class);
         assertThat(ran.users()).extracting(RanSection.UserGroupSpec::count).containsExactly(500, 300, 200);

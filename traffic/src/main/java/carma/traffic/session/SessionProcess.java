@@ -7,7 +7,8 @@ import carma.kernel.time.SimTime;
  * The session level of one service for a population of users (AROMA paper §5.2.5; see {@link
  * SessionParameters}): first sessions start uniformly over the initial spread; each session lasts
  * an exponential holding time; after it, the user is idle for an exponential time (Poisson
- * requests, at most one session per user and service) before the next session starts.
+ * requests, at most one session per user and service) before the next session starts. Or the
+ * population starts in its stationary distribution ({@link SessionStart#STATIONARY}).
  *
  * <p>Each user has one pending event (its next start or end) in an indexed heap, so a tick costs
  * O(k log n) for k events and allocates nothing. Events are reported in (time, user index) order.
@@ -25,6 +26,14 @@ public final class SessionProcess {
     private int activeCount;
 
     public SessionProcess(int userCount, SessionParameters parameters, RandomStream stream) {
+        this(userCount, parameters, SessionStart.RAMP, stream);
+    }
+
+    /**
+     * A population starting as {@code start} says: the paper's ramp, or in the stationary
+     * distribution (sessions active at time 0 are reported as starting at time 0).
+     */
+    public SessionProcess(int userCount, SessionParameters parameters, SessionStart start, RandomStream stream) {
         if (userCount < 0) {
             throw new IllegalArgumentException("userCount must not be negative: " + userCount);
         }
@@ -34,7 +43,11 @@ public final class SessionProcess {
         long[] firstStartsNs = new long[userCount];
         for (int user = 0; user < userCount; user++) {
             userStreams[user] = new RandomStream(stream.nextLong());
-            firstStartsNs[user] = SimTime.nanosOfSeconds(userStreams[user].uniform(0, parameters.initialSpreadS()));
+            firstStartsNs[user] = switch (start) {
+                case RAMP -> SimTime.nanosOfSeconds(userStreams[user].uniform(0, parameters.initialSpreadS()));
+                case STATIONARY -> userStreams[user].nextDouble() < parameters.activeFraction() ? 0
+                        : exponentialNs(user, parameters.meanIdleS());
+            };
         }
         this.events = new SessionEventHeap(firstStartsNs);
     }

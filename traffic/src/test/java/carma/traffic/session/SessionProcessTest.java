@@ -200,6 +200,38 @@ class SessionProcessTest {
         assertThat(packetCalls).isCloseTo(5, within(0.01));
     }
 
+    /**
+     * Stationary start: at time 0+ and at any later time, each user is active independently with
+     * p = λh / (1 + λh), so the active count is Binomial(n, p); tolerance 4 σ = 4 √(n p (1 − p)).
+     * Deliberately wrong models fall outside it: the ramp start (0 active at time 0+) and the
+     * stationary probability taken as λh (here 0.5 instead of 1/3, 1,667 users off for σ = 47).
+     */
+    @Test
+    void stationaryStartHasTheStationaryActiveCountFromTheFirstInstant() {
+        int n = 10_000;
+        SessionParameters p = new SessionParameters(15, 120, 100); // λh = 15/3600 · 120 = 0.5
+        double active = 0.5 / 1.5;
+        double tolerance = 4 * Math.sqrt(n * active * (1 - active));
+        SessionProcess process = new SessionProcess(n, p, SessionStart.STATIONARY, new RandomStreams(66).stream("s"));
+        SessionListener none = new SessionListener() {
+            @Override
+            public void onSessionStart(int user, long startNs) {}
+
+            @Override
+            public void onSessionEnd(int user, long endNs) {}
+        };
+        process.advance(1, none);
+        assertThat((double) process.activeCount()).isCloseTo(n * active, within(tolerance));
+        assertThat(Math.abs(n * 0.5 - process.activeCount())).as("λh taken as the probability").isGreaterThan(tolerance);
+        SessionProcess ramp = new SessionProcess(n, p, new RandomStreams(66).stream("s"));
+        ramp.advance(1, none);
+        assertThat(Math.abs(n * active - ramp.activeCount())).as("ramp start").isGreaterThan(tolerance);
+        for (long t : new long[] {60, 600, 3_600}) {
+            process.advance(t * SimTime.NANOS_PER_SECOND, none);
+            assertThat((double) process.activeCount()).as("active at %d s", t).isCloseTo(n * active, within(tolerance));
+        }
+    }
+
     private static List<String> withoutUser(List<String> events, int user) {
         return events.stream().filter(e -> !e.split(" ")[1].equals(Integer.toString(user))).toList();
     }
