@@ -31,7 +31,7 @@ for target in "${targets[@]}"; do
   java -Xmx2g -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/fuzz.classpath")" \
       com.code_intelligence.jazzer.Jazzer --target_class="$class" --target_method="$method" \
       --instrumentation_includes='carma.**' --custom_hook_includes='carma.**' --keep_going=20 \
-      -seed="$seed" -max_total_time="$((minutes * 60))" -artifact_prefix="$inputs/" \
+      -seed="$seed" -runs=2000000000 -max_total_time="$((minutes * 60))" -artifact_prefix="$inputs/" \
       "$corpus" "$inputs" > "$log" 2>&1
   code=$?
   set -e
