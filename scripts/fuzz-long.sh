@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # The longer fuzzing run of docs/robustness.md (for example before a release): every Jazzer fuzz
 # target in turn, coverage-guided, seeded, for MINUTES each. It starts from the checked-in corpus and
-# the generated corpus that `mvn verify` also grows (<module>/.cifuzz-corpus, git-ignored). A crash
+# keeps what it adds in target/fuzz-long/corpus/<module> (kept apart from the corpus that
+# `mvn verify` grows, so that the build's short fuzzing does not spend its time replaying it). A crash
 # input is written next to the corpus (src/test/resources/.../<Test>Inputs/<method>/crash-*), where
 # every `mvn verify` replays it: fix the code, rename the file regression-<what>, commit both.
-# usage: scripts/fuzz-long.sh [MINUTES_PER_TARGET (default 10)] [SEED (default 1)]
+# Do not build in the same clone while it runs (the targets run from target/classes).
+# usage: scripts/fuzz-long.sh [MINUTES_PER_TARGET (default 10)] [SEED (default 1)] [MODULE...]
+#        (MODULE: olsr, optimization, scenario; default all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 minutes="${1:-10}"
 seed="${2:-1}"
+shift $(( $# < 2 ? $# : 2 ))
+only=" $* "
 cd "$here"
 targets=(
   "olsr carma.olsr.wire.OlsrDecoderFuzzTest decode"
@@ -21,8 +26,11 @@ mkdir -p target/fuzz-long
 failed=0
 for target in "${targets[@]}"; do
   read -r module class method <<< "$target"
+  if [ "$only" != "  " ] && [[ "$only" != *" $module "* ]]; then
+    continue
+  fi
   inputs="$module/src/test/resources/${class//.//}Inputs/$method"
-  corpus="$module/.cifuzz-corpus/$class/$method"
+  corpus="target/fuzz-long/corpus/$module"
   log="target/fuzz-long/$module.log"
   mkdir -p "$corpus"
   before="$(ls "$inputs" | grep -c '^crash-' || true)"
