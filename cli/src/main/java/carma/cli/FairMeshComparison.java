@@ -2,6 +2,7 @@ package carma.cli;
 
 import carma.optimization.heuristic.MaxMinFairHeuristicAssociation;
 import carma.optimization.instance.FairMeshInstance;
+import carma.optimization.instance.InvalidInstanceException;
 import carma.optimization.io.InstanceJsonReader;
 import carma.optimization.milp.MaxMinFairMilpAssociation;
 import carma.optimization.milp.MilpOptions;
@@ -54,7 +55,7 @@ final class FairMeshComparison {
         List<String> skipped = new ArrayList<>();
         try (Stream<Path> list = Files.list(inputDir)) {
             for (Path p : list.filter(x -> x.toString().endsWith(".json") && Files.isRegularFile(x)).sorted().toList()) {
-                if (reader.isInstance(Files.readString(p))) {
+                if (reader.isInstance(Files.readAllBytes(p))) {
                     files.add(p);
                 } else {
                     skipped.add(p.getFileName().toString());
@@ -73,8 +74,8 @@ final class FairMeshComparison {
             FairMeshInstance instance;
             try {
                 instance = reader.read(file);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage(), e);
+            } catch (InvalidInstanceException e) {
+                throw new InstanceFileError(file, e);
             }
             Row row = new Row(file.getFileName().toString(), instance.users().size(), instance.maps().size(),
                     new MaxMinFairMilpAssociation(milp).solve(instance),

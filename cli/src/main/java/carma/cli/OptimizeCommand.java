@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code carma optimize}: max-min fair association and routing in mesh-connected WLAN hotspots
  * (issue 4). Solves one instance, generates random instances, or compares all methods over a folder.
- * Exit codes: 0 success, 1 failure, 2 usage error or bad instance; errors are one line on stderr.
+ * Exit codes: 0 success, 1 failure, 2 usage error or bad instance. Errors start with {@code carma: };
+ * a bad instance gives one line per problem, {@code carma: FILE: PATH: problem}; stack traces only
+ * with {@code --debug}.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Max-min fair user-to-MAP association and routing to gateways (exact MILP, heuristic,"
@@ -129,23 +131,41 @@ public final class OptimizeCommand implements Callable<Integer> {
                 return new FairMeshComparison(compareDir, outDir, milpOptions(), spec.commandLine().getOut()).run();
             }
             return solveOne();
-        } catch (InvalidInstanceException | IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+        } catch (InstanceFileError e) {
+            for (String problem : e.problems()) {
+                err.println("carma: " + e.file() + ": " + problem);
+            }
+            return debug(err, e, USAGE);
+        } catch (IllegalArgumentException e) {
+            return debug(err, e, usage(err, e.getMessage()));
         } catch (NoSuchFileException e) {
-            return usage(err, "no such file: " + e.getFile());
+            return debug(err, e, usage(err, "no such file: " + e.getFile()));
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return FAILURE;
+            err.println("carma: " + InvalidInstanceException.shortened(String.valueOf(e.getMessage())) + " ("
+                    + e.getClass().getSimpleName() + ")");
+            return debug(err, e, FAILURE);
         } catch (RuntimeException e) {
-            err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return FAILURE;
+            err.println("carma: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return debug(err, e, FAILURE);
         }
     }
 
     private static int usage(PrintWriter err, String message) {
-        err.println("error: " + message);
+        err.println("carma: " + message);
         err.flush();
         return USAGE;
+    }
+
+    /** Prints the stack trace when {@code --debug} was given (on this command or on {@code carma}). */
+    private int debug(PrintWriter err, Exception e, int code) {
+        for (picocli.CommandLine cl = spec.commandLine(); cl != null; cl = cl.getParent()) {
+            if (cl.getParseResult() != null && cl.getParseResult().hasMatchedOption("--debug")) {
+                e.printStackTrace(err);
+                break;
+            }
+        }
+        err.flush();
+        return code;
     }
 
     MilpOptions milpOptions() {
@@ -168,7 +188,12 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     private int solveOne() throws IOException {
         FairMeshAssociation association = association();
-        FairMeshInstance instance = new InstanceJsonReader().read(instanceFile);
+        FairMeshInstance instance;
+        try {
+            instance = new InstanceJsonReader().read(instanceFile);
+        } catch (InvalidInstanceException e) {
+            throw new InstanceFileError(instanceFile, e);
+        }
         if (emitExplicit != null) {
             new InstanceJsonWriter().writeExplicit(instance, emitExplicit);
         }

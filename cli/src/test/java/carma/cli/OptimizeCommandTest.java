@@ -67,7 +67,7 @@ class OptimizeCommandTest {
         int code = run(instance.toString(), "--method", "heuristic");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("error: accessLinks[1] (u7-m2): unknown user 'u7'");
+        assertThat(err.toString().strip()).isEqualTo("carma: " + instance + ": accessLinks[1] (u7-m2): unknown user 'u7'");
         assertThat(err.toString().lines()).hasSize(1);
     }
 

@@ -23,7 +23,8 @@ public record ScenarioOverride(String path, String value) {
     private static final Pattern INDEX = Pattern.compile("\\[([^\\]]+)\\]");
 
     public ScenarioOverride {
-        if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*)*")) {
+        // a selector holds no '.', '[' or ']', so that the path splits into steps at every '.'
+        if (!path.matches("[A-Za-z][A-Za-z0-9]*(\\[[^\\].\\[]+\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[[^\\].\\[]+\\])*)*")) {
             throw new ScenarioException(path, YamlNode.OVERRIDE_LINE, "is not a scenario path (keys separated by"
                     + " '.', list items as [index] or [name], e.g. mesh.flows[voip].startS)");
         }

@@ -56,6 +56,12 @@ class ScenarioOverrideTest {
     void malformedOverridesNameThemselves() {
         assertThatThrownBy(() -> ScenarioOverride.parse("durationS")).hasMessageContaining("an override is PATH=VALUE");
         assertThatThrownBy(() -> ScenarioOverride.parse("mesh..x=1")).hasMessageContaining("is not a scenario path");
+        // found by ScenarioFuzzTest: a '.' or '[' inside a selector passed the check, then the path
+        // split at that '.' and the step failed with an IllegalStateException
+        assertThatThrownBy(() -> ScenarioOverride.parse("mesh.flows[a.b].startS=1"))
+                .isInstanceOf(ScenarioException.class).hasMessageContaining("is not a scenario path");
+        assertThatThrownBy(() -> ScenarioOverride.parse("mesh[[x.y].z=1"))
+                .isInstanceOf(ScenarioException.class).hasMessageContaining("is not a scenario path");
         assertThatThrownBy(() -> read("mesh.flows[9].startS=1")).hasMessage(IN
                 + "--set mesh.flows[9].startS: the list has 2 items, no [9]");
         assertThatThrownBy(() -> read("mesh.scheduler.x=1")).hasMessage(IN

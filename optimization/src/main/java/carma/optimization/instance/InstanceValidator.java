@@ -1,5 +1,7 @@
 package carma.optimization.instance;
 
+import static carma.optimization.instance.InvalidInstanceException.shortened;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +17,14 @@ import java.util.Set;
  * user from whose MAPs no gateway is reachable, collision domains that do not contain their link.
  */
 public final class InstanceValidator {
+    /**
+     * Smallest rate of any link or uplink, in bit/s: rates span at most 12 decades, so every ratio the
+     * solvers form stays far from denormal numbers and overflow.
+     */
+    public static final double MIN_RATE_BPS = 1.0;
+    /** Largest rate of any link or uplink, in bit/s (1 Tbit/s). */
+    public static final double MAX_RATE_BPS = 1e12;
+
     private InstanceValidator() {}
 
     /** Returns the instance unchanged when it is valid. */
@@ -45,7 +55,7 @@ public final class InstanceValidator {
                 throw new InvalidInstanceException("users[" + i + "]: empty user id");
             }
             if (!seen.add(id)) {
-                throw new InvalidInstanceException("users[" + i + "]: duplicate user id '" + id + "'");
+                throw new InvalidInstanceException("users[" + i + "]: duplicate user id '" + shortened(id) + "'");
             }
         }
         return seen;
@@ -59,15 +69,16 @@ public final class InstanceValidator {
         boolean anyGateway = false;
         for (int i = 0; i < maps.size(); i++) {
             MeshAccessPoint map = maps.get(i);
-            String where = "maps[" + i + "] (" + map.id() + ")";
+            String where = "maps[" + i + "] (" + shortened(map.id()) + ")";
             if (map.id() == null || map.id().isBlank()) {
                 throw new InvalidInstanceException("maps[" + i + "]: empty MAP id");
             }
             if (byId.put(map.id(), map) != null) {
-                throw new InvalidInstanceException(where + ": duplicate MAP id '" + map.id() + "'");
+                throw new InvalidInstanceException(where + ": duplicate MAP id '" + shortened(map.id()) + "'");
             }
-            if (map.gateway() && !(map.uplinkBps() > 0 && Double.isFinite(map.uplinkBps()))) {
-                throw new InvalidInstanceException(where + ": gateway needs uplinkBps > 0, got " + map.uplinkBps());
+            if (map.gateway() && !rateInRange(map.uplinkBps())) {
+                throw new InvalidInstanceException(where + ": gateway needs uplinkBps in [1, 1e12] bit/s, got "
+                        + map.uplinkBps());
             }
             if (!map.gateway() && map.uplinkBps() != 0.0) {
                 throw new InvalidInstanceException(where + ": uplinkBps given for a MAP that is not a gateway");
@@ -86,12 +97,12 @@ public final class InstanceValidator {
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i < links.size(); i++) {
             AccessLink link = links.get(i);
-            String where = "accessLinks[" + i + "] (" + link.user() + "-" + link.map() + ")";
+            String where = "accessLinks[" + i + "] (" + shortened(link.user()) + "-" + shortened(link.map()) + ")";
             if (!users.contains(link.user())) {
-                throw new InvalidInstanceException(where + ": unknown user '" + link.user() + "'");
+                throw new InvalidInstanceException(where + ": unknown user '" + shortened(link.user()) + "'");
             }
             if (!maps.contains(link.map())) {
-                throw new InvalidInstanceException(where + ": unknown MAP '" + link.map() + "'");
+                throw new InvalidInstanceException(where + ": unknown MAP '" + shortened(link.map()) + "'");
             }
             checkRate(where, link.rateBps());
             if (!pairs.add(link.user() + "\u0000" + link.map())) {
@@ -106,12 +117,12 @@ public final class InstanceValidator {
         Set<LinkRef> refs = new HashSet<>();
         for (int i = 0; i < links.size(); i++) {
             MeshLink link = links.get(i);
-            String where = "meshLinks[" + i + "] (" + link + ")";
+            String where = "meshLinks[" + i + "] (" + shortened(link.toString()) + ")";
             if (!maps.contains(link.from())) {
-                throw new InvalidInstanceException(where + ": unknown MAP '" + link.from() + "'");
+                throw new InvalidInstanceException(where + ": unknown MAP '" + shortened(link.from()) + "'");
             }
             if (!maps.contains(link.to())) {
-                throw new InvalidInstanceException(where + ": unknown MAP '" + link.to() + "'");
+                throw new InvalidInstanceException(where + ": unknown MAP '" + shortened(link.to()) + "'");
             }
             if (link.from().equals(link.to())) {
                 throw new InvalidInstanceException(where + ": a mesh link cannot be a self-loop");
@@ -125,25 +136,29 @@ public final class InstanceValidator {
     }
 
     private static void checkRate(String where, double rateBps) {
-        if (!(rateBps > 0) || !Double.isFinite(rateBps)) {
-            throw new InvalidInstanceException(where + ": rateBps must be a finite number > 0, got " + rateBps);
+        if (!rateInRange(rateBps)) {
+            throw new InvalidInstanceException(where + ": rateBps must be in [1, 1e12] bit/s, got " + rateBps);
         }
+    }
+
+    private static boolean rateInRange(double rateBps) {
+        return rateBps >= MIN_RATE_BPS && rateBps <= MAX_RATE_BPS;
     }
 
     private static void checkDomains(List<CollisionDomain> domains, Set<LinkRef> links) {
         Set<LinkRef> covered = new HashSet<>();
         for (int i = 0; i < domains.size(); i++) {
             CollisionDomain domain = domains.get(i);
-            String where = "collisionDomains[" + i + "] (" + domain.link() + ")";
+            String where = "collisionDomains[" + i + "] (" + shortened(domain.link().toString()) + ")";
             if (!links.contains(domain.link())) {
-                throw new InvalidInstanceException(where + ": unknown mesh link " + domain.link());
+                throw new InvalidInstanceException(where + ": unknown mesh link " + shortened(domain.link().toString()));
             }
             if (!covered.add(domain.link())) {
                 throw new InvalidInstanceException(where + ": second collision domain for the same link");
             }
             for (LinkRef other : domain.interferes()) {
                 if (!links.contains(other)) {
-                    throw new InvalidInstanceException(where + ": interferes with unknown mesh link " + other);
+                    throw new InvalidInstanceException(where + ": interferes with unknown mesh link " + shortened(other.toString()));
                 }
             }
             if (!domain.interferes().contains(domain.link())) {
@@ -152,7 +167,7 @@ public final class InstanceValidator {
         }
         for (LinkRef link : links) {
             if (!covered.contains(link)) {
-                throw new InvalidInstanceException("collisionDomains: no collision domain for mesh link " + link
+                throw new InvalidInstanceException("collisionDomains: no collision domain for mesh link " + shortened(link.toString())
                         + " (give one per link, or omit collisionDomains to derive them)");
             }
         }
@@ -164,11 +179,11 @@ public final class InstanceValidator {
         for (String user : instance.users()) {
             List<String> inRange = mapsOfUser.get(user);
             if (inRange == null) {
-                throw new InvalidInstanceException("user '" + user + "' has no MAP in range (no access link)");
+                throw new InvalidInstanceException("user '" + shortened(user) + "' has no MAP in range (no access link)");
             }
             if (inRange.stream().noneMatch(reaching::contains)) {
-                throw new InvalidInstanceException("user '" + user + "': no gateway reachable from its MAPs "
-                        + String.join(", ", inRange));
+                throw new InvalidInstanceException("user '" + shortened(user) + "': no gateway reachable from its MAPs "
+                        + shortened(String.join(", ", inRange)));
             }
         }
     }

@@ -1,10 +1,6 @@
 package carma.optimization.io;
 
-import static carma.optimization.io.JsonFields.array;
-import static carma.optimization.io.JsonFields.bool;
-import static carma.optimization.io.JsonFields.number;
-import static carma.optimization.io.JsonFields.onlyKeys;
-import static carma.optimization.io.JsonFields.text;
+import static carma.optimization.instance.InvalidInstanceException.shortened;
 
 import carma.optimization.geometric.GeometricInstance;
 import carma.optimization.geometric.PlacedMap;
@@ -12,7 +8,7 @@ import carma.optimization.geometric.PlacedUser;
 import carma.optimization.geometric.RadioParameters;
 import carma.optimization.geometric.RateStep;
 import carma.optimization.geometric.RateTable;
-import carma.optimization.instance.InvalidInstanceException;
+import carma.optimization.instance.RoutingMode;
 import carma.radio.propagation.LogDistancePathLoss;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,82 +25,111 @@ final class GeometricJson {
 
     private GeometricJson() {}
 
-    static GeometricInstance read(JsonNode root) {
-        onlyKeys(root, "$", KEYS);
-        InstanceJsonReader.checkInterferenceModel(root);
+    static GeometricInstance read(JsonNode root, JsonFields fields) {
+        if (!fields.onlyKeys(root, "$", KEYS)) {
+            fields.throwIfAny();
+        }
+        InstanceJsonReader.checkInterferenceModel(root, fields);
         List<PlacedMap> maps = new ArrayList<>();
-        JsonNode mapArray = array(root, "maps", "$");
+        JsonNode mapArray = fields.array(root, "maps", "$", InstanceLimits.MAX_MAPS);
         for (int i = 0; i < mapArray.size(); i++) {
             String path = "$.maps[" + i + "]";
             JsonNode node = mapArray.get(i);
-            onlyKeys(node, path, Set.of("id", "xM", "yM", "gateway", "uplinkBps"));
-            boolean gateway = bool(node, "gateway", path, false);
-            double uplink = gateway ? number(node, "uplinkBps", path) : number(node, "uplinkBps", path, 0.0);
-            maps.add(new PlacedMap(text(node, "id", path), number(node, "xM", path), number(node, "yM", path),
-                    gateway, uplink));
+            if (!fields.onlyKeys(node, path, Set.of("id", "xM", "yM", "gateway", "uplinkBps"))) {
+                continue;
+            }
+            boolean gateway = fields.bool(node, "gateway", path, false);
+            double uplink = gateway ? fields.number(node, "uplinkBps", path, InstanceLimits.RATE_BPS)
+                    : fields.number(node, "uplinkBps", path, InstanceLimits.RATE_BPS, 0.0);
+            maps.add(new PlacedMap(fields.text(node, "id", path), position(node, "xM", path, fields),
+                    position(node, "yM", path, fields), gateway, uplink));
         }
         List<PlacedUser> users = new ArrayList<>();
-        JsonNode userArray = array(root, "users", "$");
+        JsonNode userArray = fields.array(root, "users", "$", InstanceLimits.MAX_USERS);
+        if ((long) userArray.size() * mapArray.size() > InstanceLimits.MAX_ACCESS_LINKS) {
+            fields.problem("$.users", userArray.size() + " users x " + mapArray.size() + " MAPs = "
+                    + (long) userArray.size() * mapArray.size() + " possible access links, more than the limit of "
+                    + InstanceLimits.MAX_ACCESS_LINKS + " (InstanceLimits.MAX_ACCESS_LINKS)");
+            fields.throwIfAny();
+        }
         for (int i = 0; i < userArray.size(); i++) {
             String path = "$.users[" + i + "]";
             JsonNode node = userArray.get(i);
-            onlyKeys(node, path, Set.of("id", "xM", "yM"));
-            users.add(new PlacedUser(text(node, "id", path), number(node, "xM", path), number(node, "yM", path)));
+            if (fields.onlyKeys(node, path, Set.of("id", "xM", "yM"))) {
+                users.add(new PlacedUser(fields.text(node, "id", path), position(node, "xM", path, fields),
+                        position(node, "yM", path, fields)));
+            }
         }
-        return new GeometricInstance(InstanceJsonReader.routing(root), number(root, "epsilon", "$", 0.0),
-                radio(root.get("radio")), maps, users);
+        RoutingMode routing = InstanceJsonReader.routing(root, fields);
+        double epsilon = fields.number(root, "epsilon", "$", InstanceLimits.EPSILON, 0.0);
+        RadioParameters radio = radio(root.get("radio"), fields);
+        fields.throwIfAny();
+        return new GeometricInstance(routing, epsilon, radio, maps, users);
     }
 
-    private static RadioParameters radio(JsonNode node) {
+    private static double position(JsonNode node, String key, String path, JsonFields fields) {
+        return fields.number(node, key, path, InstanceLimits.POSITION_M);
+    }
+
+    private static RadioParameters radio(JsonNode node, JsonFields fields) {
         String path = "$.radio";
         if (node == null) {
-            throw new InvalidInstanceException(path + ": missing (txPowerDbm, pathLoss, rateTable)");
+            fields.problem(path, "missing (txPowerDbm, pathLoss, rateTable)");
+            return null;
         }
-        onlyKeys(node, path, Set.of("txPowerDbm", "antennaGainDb", "pathLoss", "rateTable", "rates"));
-        JsonNode pl = node.get("pathLoss");
-        onlyKeys(pl, path + ".pathLoss", Set.of("model", "exponent", "referenceDistanceM", "carrierHz"));
-        String model = text(pl, "model", path + ".pathLoss");
-        if (!model.equals("log-distance")) {
-            throw new InvalidInstanceException(path + ".pathLoss.model: unknown model '" + model
-                    + "' (supported: log-distance)");
+        if (!fields.onlyKeys(node, path, Set.of("txPowerDbm", "antennaGainDb", "pathLoss", "rateTable", "rates"))) {
+            return null;
         }
-        LogDistancePathLoss pathLoss;
-        try {
-            pathLoss = new LogDistancePathLoss(number(pl, "carrierHz", path + ".pathLoss", 2.4e9),
-                    number(pl, "exponent", path + ".pathLoss"),
-                    number(pl, "referenceDistanceM", path + ".pathLoss", 1.0));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInstanceException(path + ".pathLoss: " + e.getMessage());
-        }
-        String rates = node.has("rates") ? text(node, "rates", path) : "mac";
+        LogDistancePathLoss pathLoss = pathLoss(node.get("pathLoss"), fields);
+        String rates = node.has("rates") ? fields.text(node, "rates", path) : "mac";
         if (!rates.equals("mac") && !rates.equals("phy")) {
-            throw new InvalidInstanceException(path + ".rates: expected mac or phy, got '" + rates + "'");
+            fields.problem(path + ".rates", "expected mac or phy, got '" + shortened(rates) + "'");
         }
-        return new RadioParameters(number(node, "txPowerDbm", path), number(node, "antennaGainDb", path, 0.0),
-                pathLoss, rateTable(node.get("rateTable"), rates.equals("mac")));
+        double txPowerDbm = fields.number(node, "txPowerDbm", path, InstanceLimits.TX_POWER_DBM);
+        double gainDb = fields.number(node, "antennaGainDb", path, InstanceLimits.ANTENNA_GAIN_DB, 0.0);
+        RateTable table = rateTable(node.get("rateTable"), !rates.equals("phy"), fields);
+        return fields.hasProblems() ? null : new RadioParameters(txPowerDbm, gainDb, pathLoss, table);
     }
 
-    private static RateTable rateTable(JsonNode node, boolean mac) {
+    private static LogDistancePathLoss pathLoss(JsonNode pl, JsonFields fields) {
+        String path = "$.radio.pathLoss";
+        if (!fields.onlyKeys(pl, path, Set.of("model", "exponent", "referenceDistanceM", "carrierHz"))) {
+            return null;
+        }
+        String model = fields.text(pl, "model", path);
+        if (!model.isEmpty() && !model.equals("log-distance")) {
+            fields.problem(path + ".model", "unknown model '" + shortened(model) + "' (supported: log-distance)");
+        }
+        double carrierHz = fields.number(pl, "carrierHz", path, InstanceLimits.CARRIER_HZ, 2.4e9);
+        double exponent = fields.number(pl, "exponent", path, InstanceLimits.PATH_LOSS_EXPONENT);
+        double referenceM = fields.number(pl, "referenceDistanceM", path, InstanceLimits.REFERENCE_DISTANCE_M, 1.0);
+        return fields.hasProblems() ? null : new LogDistancePathLoss(carrierHz, exponent, referenceM);
+    }
+
+    private static RateTable rateTable(JsonNode node, boolean mac, JsonFields fields) {
         String path = "$.radio.rateTable";
         if (node == null || (node.isTextual() && node.asText().equals("ieee80211ag"))) {
             return RateTable.ieee80211ag(mac);
         }
-        if (!node.isArray() || node.isEmpty()) {
-            throw new InvalidInstanceException(path + ": expected \"ieee80211ag\" or a non-empty array of steps");
+        if (!node.isArray() || node.isEmpty() || node.size() > InstanceLimits.MAX_RATE_STEPS) {
+            fields.problem(path, "expected \"ieee80211ag\" or an array of 1 to " + InstanceLimits.MAX_RATE_STEPS
+                    + " steps");
+            return null;
         }
         List<RateStep> steps = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String p = path + "[" + i + "]";
             JsonNode step = node.get(i);
-            onlyKeys(step, p, Set.of("phyRateBps", "sensitivityDbm", "macRateBps"));
-            double phy = number(step, "phyRateBps", p);
-            double macRate = number(step, "macRateBps", p, phy);
-            if (!(phy > 0) || !(macRate > 0)) {
-                throw new InvalidInstanceException(p + ": rates must be > 0");
+            if (!fields.onlyKeys(step, p, Set.of("phyRateBps", "sensitivityDbm", "macRateBps"))) {
+                continue;
             }
-            steps.add(new RateStep(phy, number(step, "sensitivityDbm", p), macRate));
+            double phy = fields.number(step, "phyRateBps", p, InstanceLimits.RATE_BPS);
+            double macRate = step.has("macRateBps") ? fields.number(step, "macRateBps", p, InstanceLimits.RATE_BPS)
+                    : phy;
+            steps.add(new RateStep(phy, fields.number(step, "sensitivityDbm", p, InstanceLimits.SENSITIVITY_DBM),
+                    macRate));
         }
-        return new RateTable(steps, mac);
+        return fields.hasProblems() ? null : new RateTable(steps, mac);
     }
 
     static ObjectNode write(GeometricInstance instance) {
