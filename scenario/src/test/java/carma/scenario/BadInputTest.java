@@ -103,4 +103,23 @@ class BadInputTest {
         assertThat(catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(mesh)).getMessage())
                 .startsWith("mesh.flows (line 5): ask for about 1000000000000 datagrams; at most 1000000000 per run (");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFixedMeshRateTheStandardDoesNotHaveIsRefusedAtReading() {
+        String yaml = "name: x\ndurationS: 10\nmesh:\n  radio: {standard: 802.11b, fixedRateMbps: 3}\n"
+                + "  nodes: [{name: a, xM: 0, yM: 0}]\n";
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(yaml));
+        assertThat(e.getMessage()).isEqualTo("mesh.radio.fixedRateMbps (line 4): 802.11b has no 3.0 Mbit/s rate; its"
+                + " rates are 1.0, 2.0, 5.5, 11.0 Mbit/s (0 = from the SNR)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyStepOfALongPathIsShortened() {
+        String key = "k".repeat(300);
+        String yaml = "name: x\ndurationS: 10\nqueue:\n  " + key + ":\n    " + key + ": 1\n"
+                + "  queues: [{name: q, arrivalRatePerS: 1, serviceRatePerS: 2}]\n";
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioReader.read(yaml));
+        assertThat(e.getMessage()).startsWith("queue." + "k".repeat(37) + "... (line 5): unknown key '"
+                + "k".repeat(37) + "... (300 characters)'").hasSizeLessThan(300);
+    }
 }

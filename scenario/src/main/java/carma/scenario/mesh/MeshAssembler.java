@@ -114,13 +114,17 @@ public final class MeshAssembler {
                 .routeRecalculationDelayNs(SimTime.nanosOfSeconds(o.routeRecalculationDelayMs() / 1000)).build();
     }
 
-    /** The radio of a scenario's {@code mesh.radio} (a pure function of the spec, e.g. for airtime arithmetic). */
-    public static RadioProfile radio(MeshSection.Radio r) {
-        WifiStandard std = switch (r.standard()) {
+    static WifiStandard wifiStandard(MeshSection.Standard standard) {
+        return switch (standard) {
             case IEEE_802_11A -> WifiStandard.IEEE_802_11A;
             case IEEE_802_11B -> WifiStandard.IEEE_802_11B;
             case IEEE_802_11G -> WifiStandard.IEEE_802_11G;
         };
+    }
+
+    /** The radio of a scenario's {@code mesh.radio} (a pure function of the spec, e.g. for airtime arithmetic). */
+    public static RadioProfile radio(MeshSection.Radio r) {
+        WifiStandard std = wifiStandard(r.standard());
         PhyModeTable table = PhyModeTable.standard();
         RatePolicy rates = r.fixedRateMbps() > 0
                 ? RatePolicy.fixed(table.mode(std.family(), Math.round(r.fixedRateMbps() * 1e6)))

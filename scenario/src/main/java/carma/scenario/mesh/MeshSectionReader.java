@@ -6,6 +6,9 @@ import carma.mesh.net.TrafficType;
 import carma.mesh.node.NodeRole;
 import carma.olsr.OlsrConfig;
 import carma.kernel.time.SimTime;
+import carma.radio.wifi.PhyFamily;
+import carma.radio.wifi.PhyMode;
+import carma.radio.wifi.PhyModeTable;
 import carma.scenario.Limits;
 import carma.scenario.MeshSection;
 import carma.scenario.MeshSection.DatagramFlow;
@@ -136,6 +139,15 @@ public final class MeshSectionReader {
         MeshSection.Radio radio = new MeshSection.Radio(r.choice("standard", MeshSection.Standard.IEEE_802_11G),
                 r.number("txPowerDbm", 18, -30, 40), r.number("pathLossExponent", 3.0, 1.5, 6),
                 r.number("carrierSenseDbm", -82, -120, -30), r.number("fixedRateMbps", 0, 0, 54));
+        if (radio.fixedRateMbps() > 0) {
+            PhyFamily family = MeshAssembler.wifiStandard(radio.standard()).family();
+            List<PhyMode> modes = PhyModeTable.standard().modes(family);
+            if (modes.stream().noneMatch(p -> p.rateBps() == Math.round(radio.fixedRateMbps() * 1e6))) {
+                throw r.error("fixedRateMbps", radio.standard().word() + " has no " + radio.fixedRateMbps()
+                        + " Mbit/s rate; its rates are " + modes.stream().map(p -> p.rateBps() / 1e6 + "")
+                        .collect(java.util.stream.Collectors.joining(", ")) + " Mbit/s (0 = from the SNR)");
+            }
+        }
         r.finish();
         return radio;
     }

@@ -78,13 +78,22 @@ public final class ScenarioException extends RuntimeException {
     private static final int PATH_CHARS = 120;
 
     private static String format(String file, String path, int line, String problem) {
-        String where = path == null || path.isEmpty() ? "scenario"
-                : path.length() <= PATH_CHARS ? path : path.substring(0, PATH_CHARS - 3) + "...";
+        String where = path == null || path.isEmpty() ? "scenario" : shortPath(path);
         String in = file == null ? "" : file + ": ";
         if (line == YamlNode.OVERRIDE_LINE) {
             return in + (problem.startsWith("--set ") ? problem : where + " (command line): " + problem);
         }
         return in + (line > 0 ? where + " (line " + line + "): " + problem : where + ": " + problem);
+    }
+
+    /** Each step of a path cut like a quoted value, then the whole path capped. */
+    private static String shortPath(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String step : path.split("\\.", -1)) {
+            sb.append(sb.length() == 0 ? "" : ".").append(step.length() <= YamlNode.Scalar.QUOTED_CHARS ? step
+                    : step.substring(0, YamlNode.Scalar.QUOTED_CHARS - 3) + "...");
+        }
+        return sb.length() <= PATH_CHARS ? sb.toString() : sb.substring(0, PATH_CHARS - 3) + "...";
     }
 
     public String file() {

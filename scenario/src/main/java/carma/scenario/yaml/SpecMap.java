@@ -216,7 +216,27 @@ public final class SpecMap {
         if (!otherUnit.isEmpty()) {
             return "unknown key '" + key + "': this quantity is given as '" + otherUnit.get(0) + "'";
         }
-        return "unknown key '" + YamlNode.Scalar.shortened(key) + "'" + (known.isEmpty() ? "" : "; known keys here: " + String.join(", ", known));
+        return "unknown key '" + YamlNode.Scalar.shortened(key) + "'" + (known.isEmpty() ? "" : knownKeys(key));
+    }
+
+    /** The keys of this mapping; when there are many, those nearest the unknown one (longest common prefix). */
+    private String knownKeys(String key) {
+        String all = String.join(", ", known);
+        if (all.length() <= 160) {
+            return "; known keys here: " + all;
+        }
+        List<String> nearest = new ArrayList<>(known);
+        nearest.sort(java.util.Comparator.comparingInt((String k) -> -commonPrefix(k, key)));
+        return "; nearest known keys here: " + String.join(", ", nearest.subList(0, 5)) + " (" + known.size()
+                + " in all, docs/scenario-format.md)";
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && Character.toLowerCase(a.charAt(n)) == Character.toLowerCase(b.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     private static String stripUnit(String k) {
