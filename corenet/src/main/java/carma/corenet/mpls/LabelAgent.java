@@ -18,4 +18,20 @@ public interface LabelAgent {
     void bindFec(Fec fec, int outLabel, RouterId nextHop);
 
     void unbindFec(Fec fec);
+
+    /** Executes one broker command addressed to this router. */
+    default void execute(LspCommand command) {
+        if (!command.router().equals(router())) {
+            throw new IllegalArgumentException("command for " + command.router() + " sent to " + router());
+        }
+        if (command instanceof LspCommand.InstallLabel c) {
+            installLabel(c.inLabel(), c.entry());
+        } else if (command instanceof LspCommand.RemoveLabel c) {
+            removeLabel(c.inLabel());
+        } else if (command instanceof LspCommand.BindFec c) {
+            bindFec(c.fec(), c.outLabel(), c.nextHop());
+        } else if (command instanceof LspCommand.UnbindFec c) {
+            unbindFec(c.fec());
+        }
+    }
 }
