@@ -110,7 +110,9 @@ public final class NetworkStatusDb implements EventSink<NetworkStatusDb.Poll> {
                     : u >= policy.congestedUtilisation() || loss >= policy.congestedLossRatio();
             if (now != was) {
                 congested[l] = now;
-                sim.traceBus().publish(new CongestionRecord(nowNs, link.id().toString(), u, loss, now));
+                if (sim.traceBus().wants(CongestionRecord.class)) {
+                    sim.traceBus().publish(new CongestionRecord(nowNs, link.id().toString(), u, loss, now));
+                }
                 listener.onCongestion(nowNs, link.id(), now);
             }
         }

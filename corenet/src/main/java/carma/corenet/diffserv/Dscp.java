@@ -70,7 +70,7 @@ public record Dscp(int value) {
         Psc p = psc();
         return switch (p) {
             case EF -> "EF";
-            case DF -> value == 0 ? "BE" : "CS" + (value >> 3);
+            case DF -> value == 0 ? "BE" : (value & 7) == 0 ? "CS" + (value >> 3) : "DSCP" + value;
             default -> p.name() + (dropPrecedence().ordinal() + 1);
         };
     }

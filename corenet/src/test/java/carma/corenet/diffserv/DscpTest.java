@@ -18,6 +18,8 @@ class DscpTest {
         assertThat(new Dscp(36).toString()).isEqualTo("AF42");
         assertThat(Dscp.CS6.psc()).isEqualTo(Psc.DF);
         assertThat(new Dscp(11).psc()).as("odd code points are not AF").isEqualTo(Psc.DF);
+        assertThat(new Dscp(11).toString()).isEqualTo("DSCP11");
+        assertThat(Dscp.CS6.toString()).isEqualTo("CS6");
         assertThat(Dscp.af(3, DropPrecedence.LOW).withPrecedence(DropPrecedence.HIGH).value()).isEqualTo(30);
     }
 

@@ -1,7 +1,7 @@
 package carma.scenario.corenet;
 
-import carma.corenet.broker.BandwidthBroker;
 import carma.corenet.broker.BrokerPolicy;
+import carma.corenet.broker.CongestionListener;
 import carma.corenet.broker.LspManager;
 import carma.corenet.broker.LspTiming;
 import carma.corenet.broker.NetworkStatusDb;
@@ -46,8 +46,9 @@ public final class CorenetAssembler {
             sim.schedule(0, (now, e) -> lsps.setUp(new Fec(l.psc(), path.get(path.size() - 1)), path), Boolean.TRUE);
         }
         BrokerPolicy policy = BrokerPolicy.reference(phb);
-        NetworkStatusDb status = new NetworkStatusDb(sim, network, policy, (now, link, congested) -> {});
-        new BandwidthBroker(sim, network, lsps, policy, status);
+        // the measurement analyst publishes congestion changes; nothing renegotiates yet (end-to-edge QoS issue),
+        // and no session asks the broker for resources yet, so no broker object is built here
+        new NetworkStatusDb(sim, network, policy, CongestionListener.NONE);
         PacketIds ids = new PacketIds();
         CorenetSection.GeneratorSpec g = section.generator();
         if (g.fromRanStatistics()) {
