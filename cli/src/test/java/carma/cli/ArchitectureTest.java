@@ -43,8 +43,8 @@ class ArchitectureTest {
 
     @Test
     void modelModulesNeverImportScenarioRuntimeExperimentsOrCli() {
-        for (String model : List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.olsr..", "carma.mesh..",
-                "carma.optimization..")) {
+        for (String model : List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.corenet..",
+                "carma.olsr..", "carma.mesh..", "carma.optimization..")) {
             check(noClasses().that().resideInAPackage(model).should().dependOnClassesThat()
                     .resideInAnyPackage("carma.scenario..", "carma.runtime..", "carma.experiments..", "carma.cli.."));
         }
@@ -86,7 +86,17 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("carma.ran..").should().dependOnClassesThat()
                 .resideInAnyPackage("carma.mesh..", "carma.olsr..", "carma.optimization.."));
         check(noClasses().that().resideInAPackage("carma.mesh..").should().dependOnClassesThat()
-                .resideInAnyPackage("carma.ran..", "carma.optimization.."));
+                .resideInAnyPackage("carma.ran..", "carma.corenet..", "carma.optimization.."));
+        check(noClasses().that().resideInAPackage("carma.ran..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.corenet.."));
+    }
+
+    /** The core is its own model: kernel and traffic (QoS classes) only, never the RAN or the mesh. */
+    @Test
+    void corenetDependsOnKernelAndTrafficOnly() {
+        check(noClasses().that().resideInAPackage("carma.corenet..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.radio..", "carma.ran..", "carma.mesh..", "carma.olsr..",
+                        "carma.optimization.."));
     }
 
     /**
@@ -110,8 +120,8 @@ class ArchitectureTest {
     }
 
     private static String[] outside(String own) {
-        return List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.olsr..", "carma.mesh..",
-                "carma.optimization..",
+        return List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.corenet..", "carma.olsr..",
+                "carma.mesh..", "carma.optimization..",
                 "carma.scenario..", "carma.runtime..", "carma.experiments..", "carma.cli..").stream()
                 .filter(p -> !p.equals(own)).toArray(String[]::new);
     }

@@ -10,6 +10,7 @@ import carma.kernel.sim.Simulator;
 import carma.kernel.sim.SimulatorConfig;
 import carma.kernel.time.SimTime;
 import carma.kernel.trace.TraceBus;
+import carma.scenario.corenet.CorenetAssembler;
 import carma.scenario.mesh.MeshAssembler;
 import carma.scenario.queue.QueueAssembler;
 import carma.scenario.ran.RanAssembler;
@@ -44,6 +45,11 @@ public final class Assembler {
             @Override
             public List<RunObserver> mesh(MeshSection section) {
                 return MeshAssembler.build(section, sim);
+            }
+
+            @Override
+            public List<RunObserver> corenet(CorenetSection section) {
+                return CorenetAssembler.build(section, sim);
             }
         };
         for (ModelSection section : spec.models()) {

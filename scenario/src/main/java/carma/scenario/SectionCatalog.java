@@ -1,5 +1,6 @@
 package carma.scenario;
 
+import carma.scenario.corenet.CorenetSectionReader;
 import carma.scenario.mesh.MeshSectionReader;
 import carma.scenario.queue.QueueSectionReader;
 import carma.scenario.ran.RanSectionReader;
@@ -20,7 +21,8 @@ public final class SectionCatalog {
     public record Entry(String key, Reader reader) {}
 
     private static final List<Entry> ENTRIES = List.of(new Entry(QueueSection.KEY, QueueSectionReader::read),
-            new Entry(RanSection.KEY, RanSectionReader::read), new Entry(MeshSection.KEY, MeshSectionReader::read));
+            new Entry(RanSection.KEY, RanSectionReader::read), new Entry(MeshSection.KEY, MeshSectionReader::read),
+            new Entry(CorenetSection.KEY, CorenetSectionReader::read));
 
     private SectionCatalog() {}
 

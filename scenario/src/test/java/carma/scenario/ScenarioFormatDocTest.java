@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScenarioFormatDocTest {
     private static final Map<Class<? extends ModelSection>, String> SECTIONS = Map.of(QueueSection.class,
-            QueueSection.KEY, RanSection.class, RanSection.KEY, MeshSection.class, MeshSection.KEY);
+            QueueSection.KEY, RanSection.class, RanSection.KEY, MeshSection.class, MeshSection.KEY, CorenetSection.class, CorenetSection.KEY);
 
     @Test
     void everyKeyOfEverySectionIsDocumentedAndNothingElse() throws IOException {
