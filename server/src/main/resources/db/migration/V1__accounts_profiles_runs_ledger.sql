@@ -78,3 +78,15 @@ CREATE VIEW account_balances AS
     SELECT a.name AS account, COALESCE(SUM(e.amount_minor), 0) AS balance_minor
     FROM accounts a LEFT JOIN ledger_entries e ON e.account = a.name
     GROUP BY a.name;
+
+-- What mesh runs started from the server carried for a user: the flows whose payer node has the
+-- user's name (what they cost is in the ledger, under the run's account of that node).
+CREATE TABLE traffic (
+    run_id           BIGINT      NOT NULL REFERENCES runs (id),
+    account          VARCHAR(64) NOT NULL REFERENCES accounts (name),
+    flow             VARCHAR(200) NOT NULL,
+    traffic_class    VARCHAR(16) NOT NULL,
+    packets_received BIGINT      NOT NULL,
+    bytes_received   BIGINT      NOT NULL,
+    PRIMARY KEY (run_id, flow)
+);
