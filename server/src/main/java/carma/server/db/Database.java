@@ -47,9 +47,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Embedded H2 in {@code dataDir}/carma.mv.db. */
+    /**
+     * Embedded H2 in {@code dataDir}/carma.mv.db. {@code WRITE_DELAY=0}: a commit reaches the file
+     * before it is answered (H2's default delays it up to 500 ms, and LedgerUnderFaultsTest saw
+     * answered transfers lost to a SIGKILL).
+     */
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("carma") + ";LOCK_TIMEOUT=20000";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("carma") + ";LOCK_TIMEOUT=20000;WRITE_DELAY=0";
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Per-second aggregates of a run's trace, taken from the trace bus (never from model objects): a
+ * Per-second aggregates of a run's trace, taken from the trace bus (never from model objects), per
+ * trace type and, where the record has a text component, per value of the first one
+ * ({@code CellLoadRecord/HSDPA}, {@code FlowSample/voip}, {@code BalanceSample/n0}): a
  * subscriber on the simulation thread adds each record to the current simulated second; when a record
  * of a later second arrives (or the run ends) the second is closed, kept (the last {@link #KEPT}) and
  * handed to the listeners on a thread of its own, so a slow browser never slows the simulation.
@@ -26,7 +28,7 @@ public final class LiveFeed implements Consumer<TraceRecord>, AutoCloseable {
     public static final int KEPT = 600;
     private static final long SECOND_NS = 1_000_000_000L;
     private final long runId;
-    private final Map<Class<?>, List<Numeric>> numerics = new LinkedHashMap<>();
+    private final Map<Class<?>, Shape> shapes = new LinkedHashMap<>();
     private final Map<String, long[]> counts = new LinkedHashMap<>();
     private final Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
     private final Deque<SecondAggregate> recent = new ArrayDeque<>();
@@ -44,6 +46,13 @@ public final class LiveFeed implements Consumer<TraceRecord>, AutoCloseable {
 
     private record Numeric(String name, MethodHandle getter) {}
 
+    /** The numeric components of a record type, and its first text component (the group). */
+    private record Shape(List<Numeric> numerics, MethodHandle group) {}
+
+    /** Distinct groups kept per type; further values are counted under {@code Type/other}. */
+    public static final int MAX_GROUPS = 32;
+    private final Map<String, java.util.Set<String>> groups = new LinkedHashMap<>();
+
     public LiveFeed(long runId) {
         this.runId = runId;
         this.sender = Executors.newSingleThreadExecutor(r -> {
@@ -60,27 +69,60 @@ public final class LiveFeed implements Consumer<TraceRecord>, AutoCloseable {
             closeSecond();
             second = s;
         }
-        String type = r.getClass().getSimpleName();
+        Shape shape = shapes.computeIfAbsent(r.getClass(), LiveFeed::shape);
+        String type = key(r, shape);
         counts.computeIfAbsent(type, k -> new long[1])[0]++;
         Map<String, double[]> typeSums = sums.computeIfAbsent(type, k -> new LinkedHashMap<>());
-        for (Numeric n : numerics.computeIfAbsent(r.getClass(), LiveFeed::numericComponents)) {
+        for (Numeric n : shape.numerics()) {
             try {
-                typeSums.computeIfAbsent(n.name(), k -> new double[1])[0] += ((Number) n.getter().invoke(r))
-                        .doubleValue();
+                Object v = n.getter().invoke(r);
+                typeSums.computeIfAbsent(n.name(), k -> new double[1])[0] += v instanceof Boolean b ? (b ? 1 : 0)
+                        : ((Number) v).doubleValue();
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + type + "." + n.name(), e);
             }
         }
     }
 
-    private static List<Numeric> numericComponents(Class<?> type) {
+    /** {@code Type/group} where the record has a text component (technology, flow, account), else {@code Type}. */
+    private String key(TraceRecord r, Shape shape) {
+        String type = r.getClass().getSimpleName();
+        if (shape.group() == null) {
+            return type;
+        }
+        Object g;
+        try {
+            g = shape.group().invoke(r);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read the group of " + type, e);
+        }
+        java.util.Set<String> seen = groups.computeIfAbsent(type, k -> new java.util.HashSet<>());
+        String value = String.valueOf(g);
+        if (!seen.contains(value)) {
+            if (seen.size() >= MAX_GROUPS) {
+                return type + "/other";
+            }
+            seen.add(value);
+        }
+        return type + "/" + value;
+    }
+
+    private static Shape shape(Class<?> type) {
         List<Numeric> out = new ArrayList<>();
+        MethodHandle group = null;
         if (!type.isRecord()) {
-            return out;
+            return new Shape(out, null);
         }
         for (RecordComponent c : type.getRecordComponents()) {
             Class<?> t = c.getType();
-            if ((t == double.class || t == long.class || t == int.class) && !c.getName().equals("timeNs")) {
+            if (t == String.class && group == null) {
+                try {
+                    group = MethodHandles.publicLookup().unreflect(c.getAccessor());
+                } catch (IllegalAccessException e) {
+                    // not grouped
+                }
+            }
+            if ((t == double.class || t == long.class || t == int.class || t == boolean.class) && !c.getName().equals("timeNs")) {
                 try {
                     out.add(new Numeric(c.getName(), MethodHandles.publicLookup().unreflect(c.getAccessor())));
                 } catch (IllegalAccessException e) {
@@ -88,7 +130,7 @@ public final class LiveFeed implements Consumer<TraceRecord>, AutoCloseable {
                 }
             }
         }
-        return out;
+        return new Shape(out, group);
     }
 
     /** Closes the current second (the run's end calls this for the last one). */

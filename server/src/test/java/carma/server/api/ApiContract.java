@@ -288,6 +288,36 @@ abstract class ApiContract {
         assertThat(s.send("GET", "/api/runs", op, null).json().findValues("id")).isNotEmpty();
     }
 
+    @Test
+    void aRealTimeRunPausesResumesAndStopsWithItsOutputsWritten() throws Exception {
+        String rt = QUEUE.replace("durationS: 30", "durationS: 600\nclock: {mode: realtime, tickMs: 10}")
+                .replace("name: api-queue", "name: api-realtime");
+        long id = s.send("POST", "/api/runs", op, rt).json().get("id").asLong();
+        s.send("POST", "/api/runs/" + id + "/start", op, null);
+        Thread.sleep(1500);
+        JsonNode paused = s.send("POST", "/api/runs/" + id + "/pause", op, null).json();
+        assertThat(paused.get("state").asText()).isEqualTo("paused");
+        Thread.sleep(300); // the pause takes effect at the next tick
+        double at = s.send("GET", "/api/runs/" + id, op, null).json().get("simulatedS").asDouble();
+        Thread.sleep(700);
+        JsonNode still = s.send("GET", "/api/runs/" + id, op, null).json();
+        assertThat(still.get("simulatedS").asDouble()).isEqualTo(at);
+        assertThat(at).isBetween(0.5, 3.0);
+        assertThat(still.get("tickLateness").get("ticks").asLong()).isPositive();
+        assertThat(s.send("POST", "/api/runs/" + id + "/pause", op, null).status()).isEqualTo(409);
+        assertThat(s.send("POST", "/api/runs/" + id + "/resume", op, null).json().get("state").asText())
+                .isEqualTo("running");
+        Thread.sleep(600);
+        assertThat(s.send("GET", "/api/runs/" + id, op, null).json().get("simulatedS").asDouble()).isGreaterThan(at);
+        JsonNode stopped = s.send("POST", "/api/runs/" + id + "/stop", op, null).json();
+        assertThat(stopped.get("state").asText()).isEqualTo("finished");
+        assertThat(stopped.get("outcome").asText()).isEqualTo("stopped");
+        Path out = Path.of(stopped.get("outDir").asText());
+        assertThat(out.resolve("manifest.json")).exists();
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(s.send("POST", "/api/runs/" + id + "/resume", op, null).status()).isEqualTo(409);
+    }
+
     JsonNode awaitEnd(long id) throws Exception {
         long until = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < until) {
