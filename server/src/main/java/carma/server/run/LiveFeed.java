@@ -122,7 +122,8 @@ public final class LiveFeed implements Consumer<TraceRecord>, AutoCloseable {
                     // not grouped
                 }
             }
-            if ((t == double.class || t == long.class || t == int.class || t == boolean.class) && !c.getName().equals("timeNs")) {
+            boolean numeric = t == double.class || t == long.class || t == int.class || t == boolean.class;
+            if (numeric && !c.getName().equals("timeNs")) {
                 try {
                     out.add(new Numeric(c.getName(), MethodHandles.publicLookup().unreflect(c.getAccessor())));
                 } catch (IllegalAccessException e) {
