@@ -8,8 +8,8 @@ const CHARTS = [
    field: 'resourceUtilisation'},
   {id: 'class-rate', title: 'served rate per technology [bit/s]', type: 'CellLoadRecord', field: 'servedRateBps'},
   {id: 'flow-rate', title: 'goodput per flow [bit/s]', type: 'FlowSample', field: 'goodputBps'},
-  {id: 'uut', title: 'user under test: RAN, CQI, delivered kbit', type: 'UutWindowRecord',
-   fields: {ran: 1, cqi: 1, deliveredBits: 1e-3}},
+  {id: 'uut', title: 'user under test: RAN, CQI, pilot C/I [dB], delivered kbit', type: 'UutWindowRecord',
+   fields: {ran: 1, cqi: 1, pilotCirDb: 1, deliveredBits: 1e-3}},
   {id: 'handovers', title: 'handovers per simulated second', type: 'HandoverRecord', field: 'count'},
   {id: 'balances', title: 'Denarii balances [minor units]', type: 'BalanceSample', field: 'balanceMinor'},
 ];
@@ -64,6 +64,42 @@ function watch(id) {
   live.addEventListener('end', () => { live.close(); refresh(); });
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+async function drawMap(id) {
+  let t;
+  try { t = await call('GET', `/api/runs/${id}/topology`); } catch (e) { return; }
+  const svg = $('map');
+  svg.innerHTML = '';
+  if (!t.nodes.length) return;
+  const xs = t.nodes.map(n => n.xM), ys = t.nodes.map(n => n.yM);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const w = svg.width.baseVal.value - 180, h = svg.height.baseVal.value - 60;
+  const s = Math.min(w / Math.max(x1 - x0, 1), h / Math.max(y1 - y0, 1));
+  const pos = new Map(t.nodes.map(n => [n.name, [40 + (n.xM - x0) * s, 30 + h - (n.yM - y0) * s]]));
+  for (const hop of t.hops) {
+    const a = pos.get(hop.from), b = pos.get(hop.to);
+    if (!a || !b) continue;
+    const l = document.createElementNS(SVG, 'line');
+    Object.entries({x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: '#d62728', 'stroke-width': 2})
+      .forEach(([k, v]) => l.setAttribute(k, v));
+    svg.appendChild(l);
+  }
+  for (const n of t.nodes) {
+    const [x, y] = pos.get(n.name);
+    const c = document.createElementNS(SVG, 'circle');
+    Object.entries({cx: x, cy: y, r: 6, fill: n.role === 'carmnet' ? '#1f77b4' : '#2ca02c'})
+      .forEach(([k, v]) => c.setAttribute(k, v));
+    svg.appendChild(c);
+    const label = document.createElementNS(SVG, 'text');
+    label.setAttribute('x', x + 8);
+    label.setAttribute('y', y - 8);
+    label.setAttribute('font-size', '11');
+    label.textContent = `${n.name} (${n.role})`;
+    svg.appendChild(label);
+  }
+}
+
 async function control(id, verb) {
   try {
     await call('POST', `/api/runs/${id}/${verb}`);
@@ -102,7 +138,10 @@ async function refresh() {
     td.appendChild(w);
     tr.appendChild(td);
     body.appendChild(tr);
-    if (r.id === liveId) $('live-state').textContent = `(${r.state}, ${r.simulatedS.toFixed(1)} s simulated)`;
+    if (r.id === liveId) {
+      $('live-state').textContent = `(${r.state}, ${r.simulatedS.toFixed(1)} s simulated)`;
+      drawMap(r.id);
+    }
   }
 }
 

@@ -40,6 +40,10 @@ final class RunRoutes {
             ctx.json(runs.status(id(ctx)).orElseThrow(() -> ApiException.notFound("no run " + id(ctx))));
         });
         r.get("/api/runs/{id}/summary", this::summary);
+        r.get("/api/runs/{id}/topology", ctx -> {
+            auth.operator(ctx);
+            ctx.json(runs.topology(id(ctx)));
+        });
         r.post("/api/runs/{id}/start", ctx -> control(ctx, runs::start));
         r.post("/api/runs/{id}/pause", ctx -> control(ctx, runs::pause));
         r.post("/api/runs/{id}/resume", ctx -> control(ctx, runs::resume));

@@ -20,6 +20,7 @@ final class ManagedRun {
     private final Run run;
     private final LiveFeed feed;
     private final MeshBooks books;
+    private final MeshTopology topology;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile RunState state = RunState.CREATED;
     private volatile long startedNanos;
@@ -34,6 +35,11 @@ final class ManagedRun {
         this.feed = new LiveFeed(row.id());
         run.emulation().traceBus().subscribeAll(feed);
         this.books = new MeshBooks(row.id(), run.emulation().traceBus());
+        this.topology = new MeshTopology(spec, run.emulation().traceBus());
+    }
+
+    MeshTopology topology() {
+        return topology;
     }
 
     long id() {

@@ -138,6 +138,11 @@ public final class RunManager {
         }
     }
 
+    /** The map of a run of this server process (node positions, current next hops). */
+    public MeshTopology.Snapshot topology(long id) {
+        return managed(id).topology().snapshot();
+    }
+
     public Optional<LiveFeed> feed(long id) {
         return Optional.ofNullable(live.get(id)).map(ManagedRun::feed);
     }

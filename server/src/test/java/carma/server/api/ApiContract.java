@@ -81,6 +81,7 @@ abstract class ApiContract {
                 new Case("POST", "/api/runs", QUEUE, 401, 403, 403, 201),
                 new Case("GET", "/api/runs/" + runId, null, 401, 403, 403, 200),
                 new Case("GET", "/api/runs/" + runId + "/summary", null, 401, 403, 403, 409),
+                new Case("GET", "/api/runs/" + runId + "/topology", null, 401, 403, 403, 200),
                 new Case("POST", "/api/runs/" + runId + "/pause", null, 401, 403, 403, 409),
                 new Case("POST", "/api/runs/" + runId + "/resume", null, 401, 403, 403, 409),
                 new Case("POST", "/api/runs/" + runId + "/stop", null, 401, 403, 403, 409),
@@ -347,6 +348,12 @@ abstract class ApiContract {
         assertThat(audit.get("unbalancedTransactions")).isEmpty();
         assertThat(audit.get("sumOfBalancesMinor").asLong()).isZero();
         assertThat(csvRows).isPositive();
+        JsonNode map = s.send("GET", "/api/runs/" + id + "/topology", op, null).json();
+        assertThat(map.findValuesAsText("name")).containsExactly("n0", "n1", "n2", "n3");
+        assertThat(map.get("nodes").get(3).get("xM").asDouble()).isEqualTo(180);
+        for (JsonNode hop : map.get("hops")) {
+            assertThat(map.findValuesAsText("name")).contains(hop.get("from").asText(), hop.get("to").asText());
+        }
         JsonNode traffic = s.send("GET", "/api/users/n0/traffic", n0, null).json();
         Set<String> flows = new TreeSet<>(traffic.findValuesAsText("flow"));
         assertThat(flows).containsExactly("ftp", "voip");
