@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "carma", mixinStandardHelpOptions = true, versionProvider = CarmaCommand.Version.class,
         description = "Emulate, optimise and operate heterogeneous wireless and mesh networks.",
         subcommands = {RunCommand.class, ValidateCommand.class, DemoCommand.class, ExperimentCommand.class,
-            OptimizeCommand.class,
+            OptimizeCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success (also a real-time run stopped with q), 1 run failure (a real-time overrun",
             "under clock.onOverrun: fail included), 2 usage or scenario error, 130 stopped by SIGINT (Ctrl-C),",

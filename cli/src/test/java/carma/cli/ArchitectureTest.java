@@ -81,6 +81,15 @@ class ArchitectureTest {
                 .resideInAnyPackage("carma.cli.."));
     }
 
+    /** The server uses runtime, scenario, optimisation, mesh and kernel; only cli uses the server. */
+    @Test
+    void onlyCliDependsOnTheServerAndTheServerNotOnExperimentsOrCli() {
+        check(noClasses().that().resideOutsideOfPackages("carma.server..", "carma.cli..").should()
+                .dependOnClassesThat().resideInAPackage("carma.server.."));
+        check(noClasses().that().resideInAPackage("carma.server..").should().dependOnClassesThat()
+                .resideInAnyPackage("carma.experiments..", "carma.cli..", "carma.ran.."));
+    }
+
     @Test
     void modelModulesDoNotReachSidewaysIntoEachOther() {
         check(noClasses().that().resideInAPackage("carma.ran..").should().dependOnClassesThat()
@@ -121,8 +130,8 @@ class ArchitectureTest {
 
     private static String[] outside(String own) {
         return List.of("carma.radio..", "carma.traffic..", "carma.ran..", "carma.corenet..", "carma.olsr..",
-                "carma.mesh..", "carma.optimization..",
-                "carma.scenario..", "carma.runtime..", "carma.experiments..", "carma.cli..").stream()
+                "carma.mesh..", "carma.optimization..", "carma.scenario..", "carma.runtime..", "carma.experiments..",
+                "carma.server..", "carma.cli..").stream()
                 .filter(p -> !p.equals(own)).toArray(String[]::new);
     }
 }

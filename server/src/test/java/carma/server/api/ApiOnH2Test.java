@@ -1,0 +1,8 @@
+package carma.server.api;
+
+class ApiOnH2Test extends ApiContract {
+    @Override
+    String kind() {
+        return "h2";
+    }
+}
