@@ -19,8 +19,4 @@ public record ClockSpec(Mode mode, double tickMs, Overrun onOverrun, double late
     }
 
     public static final ClockSpec DEFAULT = new ClockSpec(Mode.VIRTUAL, 10, Overrun.BEST_EFFORT, 1);
-
-    public ClockSpec withMode(Mode m) {
-        return new ClockSpec(m, tickMs, onOverrun, lateMs);
-    }
 }

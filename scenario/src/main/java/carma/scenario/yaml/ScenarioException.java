@@ -96,10 +96,6 @@ public final class ScenarioException extends RuntimeException {
         return sb.length() <= PATH_CHARS ? sb.toString() : sb.substring(0, PATH_CHARS - 3) + "...";
     }
 
-    public String file() {
-        return file;
-    }
-
     public String path() {
         return path;
     }

@@ -127,7 +127,7 @@ public final class SpecMap {
     }
 
     /** The enum constant whose {@link SpecWord} is the scalar {@code n}. */
-    public static <E extends Enum<E>> E word(YamlNode n, Class<E> type) {
+    private static <E extends Enum<E>> E word(YamlNode n, Class<E> type) {
         String v = asString(n);
         List<String> words = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
